@@ -1,0 +1,42 @@
+# Dataset stage: a course's labels, joined with the features of all its sessions.
+
+
+rule course_labels:
+    input:
+        # ancient: edits to the shared label files rerun only the courses whose labels
+        # changed, detected through the digest param.
+        train=ancient(LABEL_PATHS[0]),
+        test=ancient(LABEL_PATHS[1]),
+    output:
+        labels="results/{course}/labels.csv",
+    log:
+        "logs/{course}/course_labels.log",
+    benchmark:
+        "benchmarks/runs/{course}/course_labels.tsv"
+    params:
+        label_type=config["label_type"],
+        semantics=config["semantics"],
+        digest=get_label_digest,
+    conda:
+        "../envs/morf.yaml"
+    script:
+        "../scripts/course_labels.py"
+
+
+rule course_dataset:
+    input:
+        features=get_course_features,
+        labels=rules.course_labels.output.labels,
+    output:
+        dataset="results/{course}/course_dataset.csv",
+    log:
+        "logs/{course}/course_dataset.log",
+    benchmark:
+        "benchmarks/runs/{course}/course_dataset.tsv"
+    params:
+        sessions=get_course_sessions,
+        semantics=config["semantics"],
+    conda:
+        "../envs/morf.yaml"
+    script:
+        "../scripts/course_dataset.py"

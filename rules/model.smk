@@ -1,0 +1,16 @@
+# Model stage: the MWE's logistic regression on a stratified random split.
+
+
+rule train_model:
+    input:
+        dataset=rules.course_dataset.output.dataset,
+    output:
+        predictions="output/{course}/output.csv",
+    log:
+        "logs/{course}/train_model.log",
+    benchmark:
+        "benchmarks/runs/{course}/train_model.tsv"
+    conda:
+        "../envs/morf.yaml"
+    script:
+        "../scripts/train_model.py"

@@ -1,0 +1,20 @@
+# SQL stage: each session's dumps go into the job's own private MariaDB server.
+
+
+rule forum_sql:
+    input:
+        unpack(get_forum_dumps),
+    output:
+        forum_posts="results/{course}/{session}/forum_posts.csv",
+        forum_comments="results/{course}/{session}/forum_comments.csv",
+    log:
+        "logs/{course}/{session}/forum_sql.log",
+    benchmark:
+        "benchmarks/runs/{course}/{session}/forum_sql.tsv"
+    resources:
+        mem_mb=config["mariadb_buffer_pool_mb"] + 512,
+        buffer_pool_mb=config["mariadb_buffer_pool_mb"],
+    conda:
+        "../envs/morf.yaml"
+    script:
+        "../scripts/forum_sql.py"

@@ -1,0 +1,23 @@
+"""Snakemake adapter: join a course's session features with its labels."""
+
+from pathlib import Path
+from typing import Any
+
+from morf_pipeline.atomic import atomic_text_output
+from morf_pipeline.dataset import build_course_dataset
+from morf_pipeline.features import Semantics
+from morf_pipeline.logs import logged_step
+
+snakemake: Any
+
+with logged_step(snakemake.log[0]):
+    dataset = build_course_dataset(
+        course=snakemake.wildcards.course,
+        session_features=list(
+            zip(snakemake.params.sessions, map(Path, snakemake.input.features), strict=True)
+        ),
+        labels_csv=Path(snakemake.input.labels),
+        semantics=Semantics(snakemake.params.semantics),
+    )
+    with atomic_text_output(snakemake.output.dataset) as handle:
+        dataset.to_csv(handle, index=False)

@@ -1,0 +1,21 @@
+"""Snakemake adapter: one session's weekly forum-post features."""
+
+from pathlib import Path
+from typing import Any
+
+from morf_pipeline.dates import SessionDates
+from morf_pipeline.features import Semantics, write_session_features
+from morf_pipeline.logs import logged_step
+
+snakemake: Any
+
+with logged_step(snakemake.log[0]):
+    write_session_features(
+        clickstream_path=Path(snakemake.input.clickstream),
+        forum_posts_csv=Path(snakemake.input.forum_posts),
+        forum_comments_csv=Path(snakemake.input.forum_comments),
+        dates=SessionDates(snakemake.params.start_date, snakemake.params.end_date),
+        n_feature_weeks=snakemake.params.n_feature_weeks,
+        semantics=Semantics(snakemake.params.semantics),
+        destination=Path(snakemake.output.features),
+    )

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Set up everything the pipeline and its tests need on Debian (or Ubuntu):
+# Debian's MariaDB server and Python venv support, then the pinned Python packages
+# (requirements.lock) and this project in a virtual environment at .venv/.
+# Safe to run again: it only installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+apt_packages=(mariadb-server mariadb-client ca-certificates)
+python3 -c "import ensurepip, venv" 2>/dev/null || apt_packages+=(python3 python3-venv)
+
+missing=()
+for package in "${apt_packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+        || missing+=("$package")
+done
+if ((${#missing[@]})); then
+    sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}"
+fi
+
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+echo "setup.sh: ready (.venv/bin/snakemake, MariaDB $(/usr/sbin/mariadbd --version | awk '{print $3}'))"

@@ -1,0 +1,1 @@
+"""The MORF minimum working example (MOOC dropout prediction), as importable, tested steps."""

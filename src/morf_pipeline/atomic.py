@@ -1,0 +1,23 @@
+"""Write outputs so that a failed step never leaves a partial file behind."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+
+@contextmanager
+def atomic_text_output(path: str | os.PathLike[str], encoding: str = "utf-8") -> Iterator[TextIO]:
+    """Yield a text handle whose content replaces ``path`` only if the block succeeds."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
+    try:
+        with open(partial, "w", encoding=encoding, newline="") as handle:
+            yield handle
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)

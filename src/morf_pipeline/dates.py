@@ -1,0 +1,77 @@
+"""Course session dates from MORF's ``coursera_course_dates.csv``."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from morf_pipeline.errors import InputDataError
+
+DATE_FORMAT = "%m/%d/%y"  # e.g. 2/2/15; Coursera's export does not zero-pad
+REQUIRED_COLUMNS = ("course", "start_date", "end_date")
+# The MWE reads this file as ISO-8859-1; only ASCII columns are used, so this never fails.
+ENCODING = "ISO-8859-1"
+
+
+@dataclass(frozen=True)
+class SessionDates:
+    """A session's start and end dates as written in the dates file, validated."""
+
+    start_date: str
+    end_date: str
+
+    @property
+    def start(self) -> datetime:
+        return datetime.strptime(self.start_date, DATE_FORMAT)
+
+    @property
+    def end(self) -> datetime:
+        return datetime.strptime(self.end_date, DATE_FORMAT)
+
+
+def _parse(path: Path, line: int, key: str, column: str, value: str) -> datetime:
+    try:
+        return datetime.strptime(value, DATE_FORMAT)
+    except ValueError:
+        raise InputDataError(
+            f"{path}, line {line}: {column} {value!r} of {key!r} is not a date like 2/2/15 "
+            f"({DATE_FORMAT})"
+        ) from None
+
+
+def read_session_dates(path: Path) -> dict[str, SessionDates]:
+    """All rows keyed ``<course>-<session>``; malformed rows fail naming file and line."""
+    if not path.is_file():
+        raise InputDataError(f"dates file {path} does not exist")
+    dates: dict[str, SessionDates] = {}
+    with open(path, encoding=ENCODING, newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            raise InputDataError(f"{path}: missing column(s) {', '.join(missing)}")
+        for row in reader:
+            line, key = reader.line_num, row["course"]
+            start = _parse(path, line, key, "start_date", row["start_date"])
+            end = _parse(path, line, key, "end_date", row["end_date"])
+            if end < start:
+                raise InputDataError(
+                    f"{path}, line {line}: {key!r} ends ({row['end_date']}) before it starts "
+                    f"({row['start_date']})"
+                )
+            if key in dates:
+                raise InputDataError(f"{path}, line {line}: {key!r} appears twice")
+            dates[key] = SessionDates(row["start_date"], row["end_date"])
+    return dates
+
+
+def dates_for_session(
+    dates: dict[str, SessionDates], path: Path, course: str, session: str
+) -> SessionDates:
+    key = f"{course}-{session}"
+    if key not in dates:
+        raise InputDataError(
+            f"course {course!r}, session {session!r}: no row {key!r} in dates file {path}"
+        )
+    return dates[key]

@@ -1,0 +1,193 @@
+"""Weekly forum-activity features of one session (``morf_mwe_feats.csv``).
+
+Two semantics: ``mwe`` reproduces the original job exactly, quirks included; ``corrected``
+fixes the quirks that are bugs. ``README.md`` lists every difference.
+"""
+
+from __future__ import annotations
+
+import calendar
+import logging
+from datetime import datetime
+from enum import StrEnum
+from math import ceil
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from morf_pipeline.atomic import atomic_text_output
+from morf_pipeline.clickstream import ClickstreamUsers, scan_users
+from morf_pipeline.dates import SessionDates
+from morf_pipeline.errors import InputDataError
+from morf_pipeline.forum_sql import NULL_FIELD
+
+log = logging.getLogger(__name__)
+
+USER_COLUMN = "userID"
+SECONDS_PER_DAY = 86_400
+SECONDS_PER_WEEK = 7 * SECONDS_PER_DAY
+NO_WEEK = -1
+
+
+class Semantics(StrEnum):
+    MWE = "mwe"
+    CORRECTED = "corrected"
+
+
+def feature_column(week: int) -> str:
+    return f"week_{week}_forum_posts"
+
+
+def feature_columns(n_feature_weeks: int) -> list[str]:
+    """``week_0_forum_posts`` ... ``week_<n>_forum_posts``: n + 1 columns, as the MWE."""
+    return [feature_column(week) for week in range(n_feature_weeks + 1)]
+
+
+def course_weeks(dates: SessionDates) -> int:
+    """The MWE's course length: whole weeks, the last one possibly shorter."""
+    return ceil((dates.end - dates.start).days / 7)
+
+
+def _epoch_seconds(moment: datetime) -> int:
+    """A naive datetime read as UTC (the MWE ran in a UTC container)."""
+    return calendar.timegm(moment.timetuple())
+
+
+def read_forum_activity(forum_posts_csv: Path, forum_comments_csv: Path) -> pd.DataFrame:
+    """Posts then comments as ``session_user_id`` (``NULL`` kept as text) and ``post_time``."""
+    frames = []
+    for path in (forum_posts_csv, forum_comments_csv):
+        try:
+            frame = pd.read_csv(
+                path,
+                usecols=["post_time", "session_user_id"],
+                dtype={"session_user_id": "str", "post_time": "int64"},
+                keep_default_na=False,
+            )
+        except (ValueError, KeyError) as error:
+            raise InputDataError(f"{path}: not a forum query export: {error}") from error
+        frames.append(frame[["session_user_id", "post_time"]])
+    return pd.concat(frames, ignore_index=True)
+
+
+def mwe_weeks(post_times: npt.NDArray[np.int64], dates: SessionDates) -> npt.NDArray[np.int64]:
+    """The MWE's ``bisect_left(week_starts, t) - 1``: week k is (start+7k, start+7k+7]."""
+    week_starts = _epoch_seconds(dates.start) + SECONDS_PER_WEEK * np.arange(course_weeks(dates))
+    return np.searchsorted(week_starts, post_times, side="left").astype(np.int64) - 1
+
+
+def corrected_weeks(
+    post_times: npt.NDArray[np.int64], dates: SessionDates
+) -> npt.NDArray[np.int64]:
+    """Week k is [start+7k, start+7k+7); posts before the start or after the end day: none."""
+    offsets = post_times - _epoch_seconds(dates.start)
+    after_course = post_times >= _epoch_seconds(dates.end) + SECONDS_PER_DAY
+    weeks = offsets // SECONDS_PER_WEEK
+    return np.where((offsets < 0) | after_course, NO_WEEK, weeks).astype(np.int64)
+
+
+def _wide_counts(counted: pd.DataFrame, users: list[str], n_feature_weeks: int) -> pd.DataFrame:
+    """One row per user (in the given order), one zero-filled column per feature week."""
+    counts = (
+        counted[counted["week"] <= n_feature_weeks]
+        .groupby(["session_user_id", "week"])
+        .size()
+        .unstack(fill_value=0)
+        .reindex(index=users, columns=range(n_feature_weeks + 1), fill_value=0)
+    )
+    counts.columns = feature_columns(n_feature_weeks)
+    counts.index.name = USER_COLUMN
+    return counts.astype("int64").reset_index()
+
+
+def _empty_features(n_feature_weeks: int) -> pd.DataFrame:
+    return pd.DataFrame(columns=[USER_COLUMN, *feature_columns(n_feature_weeks)])
+
+
+def mwe_features(
+    activity: pd.DataFrame,
+    clickstream: ClickstreamUsers,
+    dates: SessionDates,
+    n_feature_weeks: int,
+) -> pd.DataFrame:
+    """Exactly the original job's features (rows sorted by userID; its order was arbitrary)."""
+    weeks = mwe_weeks(activity["post_time"].to_numpy(), dates)
+    # The MWE's ``if week:`` skips week 0 as well as posts without a week.
+    counted = activity.assign(week=weeks)[weeks >= 1]
+    n_weeks = course_weeks(dates)
+    if n_feature_weeks > n_weeks:
+        # The MWE holds weeks 0..n_weeks per user and inner-merges weeks 0..n_feature_weeks.
+        log.warning(
+            "course is %d weeks long, fewer than n_feature_weeks=%d: the MWE writes no rows",
+            n_weeks,
+            n_feature_weeks,
+        )
+        return _empty_features(n_feature_weeks)
+    # Forum posters are added only when one of their posts was counted.
+    users = sorted(clickstream.users | set(counted["session_user_id"]))
+    features = _wide_counts(counted, users, n_feature_weeks)
+    if clickstream.has_null_user:  # a line without username: the MWE's None user, written empty
+        null_row = pd.DataFrame({USER_COLUMN: [""], **{c: [0] for c in features.columns[1:]}})
+        features = pd.concat([null_row, features], ignore_index=True)
+    return features
+
+
+def corrected_features(
+    activity: pd.DataFrame,
+    clickstream: ClickstreamUsers,
+    dates: SessionDates,
+    n_feature_weeks: int,
+) -> pd.DataFrame:
+    """Week 0 counted, no ``NULL``/null users, every poster kept, short courses zero-filled."""
+    unmapped = activity["session_user_id"] == NULL_FIELD
+    if unmapped.any():
+        log.warning(
+            "dropped %d forum post(s)/comment(s) whose poster is missing from hash_mapping",
+            int(unmapped.sum()),
+        )
+    if clickstream.has_null_user:
+        log.warning("dropped the null user of clickstream lines without a username")
+    activity = activity[~unmapped]
+    weeks = corrected_weeks(activity["post_time"].to_numpy(), dates)
+    counted = activity.assign(week=weeks)[weeks != NO_WEEK]
+    n_weeks = course_weeks(dates)
+    if n_feature_weeks >= n_weeks:
+        log.warning(
+            "course is %d weeks long, fewer than the %d feature weeks: later weeks zero-filled",
+            n_weeks,
+            n_feature_weeks + 1,
+        )
+    users = sorted(clickstream.users | set(activity["session_user_id"]))
+    return _wide_counts(counted, users, n_feature_weeks)
+
+
+def weekly_features(
+    activity: pd.DataFrame,
+    clickstream: ClickstreamUsers,
+    dates: SessionDates,
+    n_feature_weeks: int,
+    semantics: Semantics,
+) -> pd.DataFrame:
+    build = mwe_features if semantics is Semantics.MWE else corrected_features
+    return build(activity, clickstream, dates, n_feature_weeks)
+
+
+def write_session_features(
+    clickstream_path: Path,
+    forum_posts_csv: Path,
+    forum_comments_csv: Path,
+    dates: SessionDates,
+    n_feature_weeks: int,
+    semantics: Semantics,
+    destination: Path,
+) -> pd.DataFrame:
+    """Build one session's ``morf_mwe_feats.csv`` from its clickstream and forum exports."""
+    clickstream = scan_users(clickstream_path)
+    activity = read_forum_activity(forum_posts_csv, forum_comments_csv)
+    features = weekly_features(activity, clickstream, dates, n_feature_weeks, semantics)
+    with atomic_text_output(destination) as handle:
+        features.to_csv(handle, index=False)
+    log.info("wrote %d users x %d weeks to %s", len(features), n_feature_weeks + 1, destination)
+    return features

@@ -1,0 +1,93 @@
+"""Dropout labels of one course from MORF's ``labels-train.csv`` and ``labels-test.csv``."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from morf_pipeline.atomic import atomic_text_output
+from morf_pipeline.errors import InputDataError
+
+LABEL_COLUMNS = ("userID", "course", "session", "label_type", "label_value")
+LABEL_VALUES = ("0", "1")
+
+
+@dataclass(frozen=True)
+class LabelRow:
+    """One label row as written in its file (text kept verbatim), with where it came from."""
+
+    fields: tuple[str, ...]
+    path: Path
+    line: int
+
+    @property
+    def user_session(self) -> tuple[str, str]:
+        return (self.fields[0], self.fields[2])
+
+
+def read_label_rows(label_files: list[Path], label_type: str) -> dict[str, list[LabelRow]]:
+    """Rows of ``label_type`` grouped by course, files in the given order, columns in
+    ``LABEL_COLUMNS`` order; a missing column or a value other than 0/1 fails naming the line."""
+    by_course: dict[str, list[LabelRow]] = defaultdict(list)
+    for path in label_files:
+        if not path.is_file():
+            raise InputDataError(f"labels file {path} does not exist")
+        with open(path, encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            missing = [c for c in LABEL_COLUMNS if c not in (reader.fieldnames or [])]
+            if missing:
+                raise InputDataError(f"{path}: missing column(s) {', '.join(missing)}")
+            for row in reader:
+                if row["label_type"] != label_type:
+                    continue
+                if row["label_value"] not in LABEL_VALUES:
+                    raise InputDataError(
+                        f"{path}, line {reader.line_num}: label_value "
+                        f"{row['label_value']!r} is not 0 or 1"
+                    )
+                fields = tuple(row[c] for c in LABEL_COLUMNS)
+                by_course[row["course"]].append(LabelRow(fields, path, reader.line_num))
+    return by_course
+
+
+def label_digest(rows: list[LabelRow]) -> str:
+    """A fingerprint of a course's labels, so only courses whose labels changed rerun."""
+    digest = hashlib.sha256()
+    for row in rows:
+        digest.update("\x1f".join(row.fields).encode() + b"\n")
+    return digest.hexdigest()
+
+
+def check_unique_user_sessions(rows: list[LabelRow]) -> None:
+    first_seen: dict[tuple[str, str], LabelRow] = {}
+    for row in rows:
+        earlier = first_seen.setdefault(row.user_session, row)
+        if earlier is not row:
+            raise InputDataError(
+                f"{row.path}, line {row.line}: duplicate label for userID {row.fields[0]!r} "
+                f"in session {row.fields[2]!r} (first at {earlier.path}, line {earlier.line})"
+            )
+
+
+def write_course_labels(
+    label_files: list[Path],
+    course: str,
+    label_type: str,
+    destination: Path,
+    require_unique: bool,
+) -> int:
+    """Write the course's labels of ``label_type`` to ``destination``; returns the row count."""
+    rows = read_label_rows(label_files, label_type).get(course, [])
+    if not rows:
+        files = ", ".join(str(p) for p in label_files)
+        raise InputDataError(f"course {course!r}: no {label_type!r} labels in {files}")
+    if require_unique:
+        check_unique_user_sessions(rows)
+    with atomic_text_output(destination) as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(LABEL_COLUMNS)
+        writer.writerows(row.fields for row in rows)
+    return len(rows)

@@ -1,0 +1,116 @@
+"""Find each session's inputs in a MORF data tree (``<data_dir>/<course>/<session>/``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from morf_pipeline.errors import InputDataError
+
+DATES_FILE = "coursera_course_dates.csv"
+LABELS_TRAIN_FILE = "labels-train.csv"
+LABELS_TEST_FILE = "labels-test.csv"
+SQL_DUMP_SUFFIXES = (".sql", ".sql.gz")
+CLICKSTREAM_SUFFIX = "clickstream_export.gz"
+
+
+@dataclass(frozen=True)
+class SessionInputs:
+    """The raw files of one course session that the pipeline reads."""
+
+    course: str
+    session: str
+    forum_dump: Path
+    hash_mapping_dump: Path
+    clickstream: Path
+
+
+def session_sort_key(session: str) -> tuple[str, str]:
+    """MORF orders sessions by their last three characters (``2012-001`` < ``2013-002``)."""
+    return (session[-3:], session)
+
+
+def _subdirectories(directory: Path) -> list[str]:
+    return [p.name for p in directory.iterdir() if p.is_dir() and not p.name.startswith(".")]
+
+
+def require_data_dir(data_dir: Path) -> None:
+    if not data_dir.is_dir():
+        raise InputDataError(f"data_dir {data_dir} does not exist or is not a directory")
+
+
+def list_courses(data_dir: Path, courses: str | Sequence[str]) -> list[str]:
+    """The configured courses (``"all"``: every course directory), each checked to exist."""
+    require_data_dir(data_dir)
+    if courses == "all":
+        found = sorted(_subdirectories(data_dir))
+        if not found:
+            raise InputDataError(f"data_dir {data_dir} holds no course directories")
+        return found
+    for course in courses:
+        if not (data_dir / course).is_dir():
+            raise InputDataError(f"course {course!r}: no directory {data_dir / course}")
+    return list(courses)
+
+
+def list_sessions(data_dir: Path, course: str) -> list[str]:
+    sessions = sorted(_subdirectories(data_dir / course), key=session_sort_key)
+    if not sessions:
+        raise InputDataError(f"course {course!r}: {data_dir / course} holds no session directories")
+    return sessions
+
+
+def _single_match(
+    session_dir: Path, course: str, session: str, what: str, matches: Callable[[str], bool]
+) -> Path:
+    found = sorted(name for name in (p.name for p in session_dir.iterdir()) if matches(name))
+    if len(found) != 1:
+        problem = "no file" if not found else f"{len(found)} files ({', '.join(found)})"
+        raise InputDataError(
+            f"course {course!r}, session {session!r}: expected exactly one {what} "
+            f"in {session_dir}, found {problem}"
+        )
+    return session_dir / found[0]
+
+
+def _is_dump(marker: str, session: str) -> Callable[[str], bool]:
+    return lambda name: marker in name and session in name and name.endswith(SQL_DUMP_SUFFIXES)
+
+
+def session_inputs(data_dir: Path, course: str, session: str) -> SessionInputs:
+    """Select a session's dumps and clickstream as the MWE does, but insist on one match each."""
+    session_dir = data_dir / course / session
+    return SessionInputs(
+        course=course,
+        session=session,
+        forum_dump=_single_match(
+            session_dir,
+            course,
+            session,
+            "forum dump (*anonymized_forum*.sql[.gz])",
+            _is_dump("anonymized_forum", session),
+        ),
+        hash_mapping_dump=_single_match(
+            session_dir,
+            course,
+            session,
+            "hash_mapping dump (*hash_mapping*.sql[.gz])",
+            _is_dump("hash_mapping", session),
+        ),
+        clickstream=_single_match(
+            session_dir,
+            course,
+            session,
+            f"clickstream (*{CLICKSTREAM_SUFFIX})",
+            lambda name: name.endswith(CLICKSTREAM_SUFFIX),
+        ),
+    )
+
+
+def discover(data_dir: Path, courses: str | Sequence[str]) -> dict[str, list[SessionInputs]]:
+    """Every configured course's sessions, in MORF order, with their input files."""
+    return {
+        course: [session_inputs(data_dir, course, s) for s in list_sessions(data_dir, course)]
+        for course in list_courses(data_dir, courses)
+    }

@@ -1,0 +1,91 @@
+"""The shared dates and label files: parsing, validation and per-course extraction."""
+
+from pathlib import Path
+
+import pytest
+
+from morf_pipeline.dates import dates_for_session, read_session_dates
+from morf_pipeline.errors import InputDataError
+from morf_pipeline.labels import label_digest, read_label_rows, write_course_labels
+
+DATES = (
+    "course,fullname,start_date,end_date\n"
+    'acc-001,"Accounting, Intro \xe9",2/2/15,3/30/15\n'
+    "acc-002,Accounting,10/12/15,12/7/15\n"
+)
+
+
+def test_dates_are_read_as_latin1_and_validated(tmp_path: Path) -> None:
+    path = tmp_path / "coursera_course_dates.csv"
+    path.write_bytes(DATES.encode("latin-1"))
+    dates = read_session_dates(path)
+    assert dates["acc-001"].start_date == "2/2/15"
+    assert dates["acc-002"].end.year == 2015 and dates["acc-002"].end.month == 12
+    with pytest.raises(InputDataError, match="no row 'acc-003'"):
+        dates_for_session(dates, path, "acc", "003")
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("acc-003,x,2015-02-02,3/30/15", r"line 4: start_date '2015-02-02' of 'acc-003'"),
+        ("acc-003,x,3/30/15,2/2/15", "line 4: 'acc-003' ends .* before it starts"),
+        ("acc-001,x,2/2/15,3/30/15", "line 4: 'acc-001' appears twice"),
+    ],
+)
+def test_bad_date_rows_name_file_and_line(tmp_path: Path, row: str, message: str) -> None:
+    path = tmp_path / "coursera_course_dates.csv"
+    path.write_bytes((DATES + row + "\n").encode("latin-1"))
+    with pytest.raises(InputDataError, match=message):
+        read_session_dates(path)
+
+
+def write_labels(
+    path: Path, rows: list[str], header: str = "userID,course,session,label_type,label_value"
+) -> Path:
+    path.write_text("\n".join([header, *rows]) + "\n")
+    return path
+
+
+def test_course_labels_keep_session_text_and_filter_type(tmp_path: Path) -> None:
+    train = write_labels(
+        tmp_path / "labels-train.csv",
+        ["u1,acc,001,dropout,1", "u1,acc,001,dropout_current_week,0", "u2,fin,001,dropout,0"],
+    )
+    test = write_labels(tmp_path / "labels-test.csv", ["u3,acc,002,dropout,0"])
+    out = tmp_path / "labels.csv"
+    assert write_course_labels([train, test], "acc", "dropout", out, require_unique=True) == 2
+    assert out.read_text() == (
+        "userID,course,session,label_type,label_value\nu1,acc,001,dropout,1\nu3,acc,002,dropout,0\n"
+    )
+
+
+def test_label_digest_changes_only_for_the_changed_course(tmp_path: Path) -> None:
+    before = read_label_rows(
+        [write_labels(tmp_path / "a.csv", ["u1,acc,001,dropout,1", "u2,fin,001,dropout,0"])],
+        "dropout",
+    )
+    after = read_label_rows(
+        [write_labels(tmp_path / "a.csv", ["u1,acc,001,dropout,0", "u2,fin,001,dropout,0"])],
+        "dropout",
+    )
+    assert label_digest(before["acc"]) != label_digest(after["acc"])
+    assert label_digest(before["fin"]) == label_digest(after["fin"])
+
+
+def test_label_errors_name_the_file(tmp_path: Path) -> None:
+    out = tmp_path / "labels.csv"
+    missing_column = write_labels(
+        tmp_path / "l.csv", ["u1,acc,001,1"], header="userID,course,session,label_value"
+    )
+    with pytest.raises(InputDataError, match=r"l\.csv: missing column\(s\) label_type"):
+        write_course_labels([missing_column], "acc", "dropout", out, require_unique=False)
+    bad_value = write_labels(tmp_path / "b.csv", ["u1,acc,001,dropout,yes"])
+    with pytest.raises(InputDataError, match=r"b\.csv, line 2: label_value 'yes'"):
+        write_course_labels([bad_value], "acc", "dropout", out, require_unique=False)
+    duplicate = write_labels(tmp_path / "d.csv", ["u1,acc,001,dropout,1", "u1,acc,001,dropout,0"])
+    with pytest.raises(InputDataError, match=r"d\.csv, line 3: duplicate label for userID 'u1'"):
+        write_course_labels([duplicate], "acc", "dropout", out, require_unique=True)
+    with pytest.raises(InputDataError, match="course 'fin': no 'dropout' labels"):
+        write_course_labels([duplicate], "fin", "dropout", out, require_unique=False)
+    assert not out.exists()

@@ -1,0 +1,111 @@
+"""Weekly features on hand-computed data, in both semantics."""
+
+import calendar
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from morf_pipeline.clickstream import ClickstreamUsers
+from morf_pipeline.dates import SessionDates
+from morf_pipeline.features import (
+    Semantics,
+    course_weeks,
+    feature_columns,
+    read_forum_activity,
+    weekly_features,
+)
+
+START = calendar.timegm(datetime(2015, 1, 5).timetuple())
+WEEK = 7 * 86_400
+FOUR_WEEKS = SessionDates("1/5/15", "2/2/15")  # 28 days
+THREE_WEEKS = SessionDates("1/5/15", "1/26/15")  # 21 days
+
+ACTIVITY = pd.DataFrame(
+    [
+        ("a", START),  # exactly at the start
+        ("a", START + 1),
+        ("a", START + WEEK),  # exactly on the first week boundary
+        ("a", START + WEEK + 1),
+        ("b", START + 3 * WEEK + 5),
+        ("b", START + 10 * WEEK),  # long after the course end
+        ("NULL", START + WEEK + 1),  # poster missing from hash_mapping
+        ("c", START + 100),  # not in the clickstream, posts in week 0 only
+        ("d", START + 2 * WEEK + 1),  # not in the clickstream
+    ],
+    columns=["session_user_id", "post_time"],
+)
+CLICKSTREAM = ClickstreamUsers(users={"a", "b", "e"}, has_null_user=True, lines=10)
+
+
+def rows(frame: pd.DataFrame) -> dict[str, list[int]]:
+    return {row[0]: list(row[1:]) for row in frame.itertuples(index=False)}
+
+
+def test_course_weeks_rounds_up() -> None:
+    assert course_weeks(FOUR_WEEKS) == 4
+    assert course_weeks(SessionDates("1/5/15", "2/3/15")) == 5
+
+
+def test_mwe_semantics_reproduce_the_original_quirks() -> None:
+    features = weekly_features(ACTIVITY, CLICKSTREAM, FOUR_WEEKS, 4, Semantics.MWE)
+    assert list(features.columns) == ["userID", *feature_columns(4)]
+    assert rows(features) == {
+        "": [0, 0, 0, 0, 0],  # the None user of lines without username
+        "NULL": [0, 1, 0, 0, 0],  # counted as a user named NULL
+        "a": [0, 1, 0, 0, 0],  # week 0 never counted; the boundary post is in week 0
+        "b": [0, 0, 0, 2, 0],  # the post after the end falls in the last week
+        "d": [0, 0, 1, 0, 0],  # forum-only poster with a counted post
+        "e": [0, 0, 0, 0, 0],
+    }
+    assert list(features["userID"]) == sorted(features["userID"])
+
+
+def test_corrected_semantics_fix_the_quirks() -> None:
+    features = weekly_features(ACTIVITY, CLICKSTREAM, FOUR_WEEKS, 4, Semantics.CORRECTED)
+    assert rows(features) == {
+        "a": [2, 2, 0, 0, 0],  # week 0 counted; weeks are [start + 7k, start + 7k + 7)
+        "b": [0, 0, 0, 1, 0],  # the post after the course end is not counted
+        "c": [1, 0, 0, 0, 0],  # every forum poster is a user
+        "d": [0, 0, 1, 0, 0],
+        "e": [0, 0, 0, 0, 0],
+    }
+
+
+def test_short_course_is_empty_in_mwe_and_zero_filled_when_corrected(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    mwe = weekly_features(ACTIVITY, CLICKSTREAM, THREE_WEEKS, 4, Semantics.MWE)
+    assert mwe.empty and list(mwe.columns) == ["userID", *feature_columns(4)]
+    corrected = weekly_features(ACTIVITY, CLICKSTREAM, THREE_WEEKS, 4, Semantics.CORRECTED)
+    assert rows(corrected)["a"] == [2, 2, 0, 0, 0]
+    assert "zero-filled" in caplog.text
+
+
+def test_mwe_keeps_rows_when_course_has_exactly_n_feature_weeks() -> None:
+    # The MWE holds weeks 0..n_weeks for each user, so 4 course weeks give weeks 0..4.
+    features = weekly_features(ACTIVITY, CLICKSTREAM, FOUR_WEEKS, 4, Semantics.MWE)
+    assert len(features) == 6
+    assert weekly_features(ACTIVITY, CLICKSTREAM, FOUR_WEEKS, 5, Semantics.MWE).empty
+
+
+def test_read_forum_activity_keeps_null_as_text(tmp_path: Path) -> None:
+    posts = tmp_path / "forum_posts.csv"
+    posts.write_text(
+        "id,thread_id,post_time,user_id,public_user_id,session_user_id,eventing_user_id\n"
+        "1,1,100,7,p,u1,e\n2,1,200,8,NULL,NULL,NULL\n"
+    )
+    comments = tmp_path / "forum_comments.csv"
+    comments.write_text("thread_id,post_time,session_user_id\n1,150,u2\n")
+    activity = read_forum_activity(posts, comments)
+    assert activity.values.tolist() == [["u1", 100], ["NULL", 200], ["u2", 150]]
+
+
+def test_read_forum_activity_names_a_malformed_file(tmp_path: Path) -> None:
+    posts = tmp_path / "forum_posts.csv"
+    posts.write_text("id,thread_id\n1,2\n")
+    comments = tmp_path / "forum_comments.csv"
+    comments.write_text("thread_id,post_time,session_user_id\n")
+    with pytest.raises(ValueError, match=r"forum_posts\.csv"):
+        read_forum_activity(posts, comments)
