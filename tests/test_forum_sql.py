@@ -1,0 +1,139 @@
+"""The SQL step on a real private MariaDB server: loading dumps and exporting the queries."""
+
+import gzip
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from morf_pipeline.errors import InputDataError
+from morf_pipeline.forum_sql import batch_field, extract_forum_csvs
+from morf_pipeline.mariadb import DumpLoadError, private_server
+
+HEADER = "/*M!999999\\- enable the sandbox mode */\n/*!40101 SET NAMES utf8mb4 */;\n"
+TRAILER = "-- Dump completed on 2015-03-01 12:00:00\n"
+FORUM = (
+    HEADER
+    + """DROP TABLE IF EXISTS `forum_posts`;
+CREATE TABLE `forum_posts` (`id` int(11) NOT NULL AUTO_INCREMENT, `thread_id` int(11) NOT NULL,
+  `user_id` int(11) DEFAULT NULL, `post_time` int(11) NOT NULL,
+  `is_spam` int(11) NOT NULL DEFAULT 0, `post_text` text, PRIMARY KEY (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+LOCK TABLES `forum_posts` WRITE;
+INSERT INTO `forum_posts` VALUES (3,1,10,200,0,'it\\'s \\"quoted\\" \\\\ \\n 😀'),
+(1,1,11,200,0,'tie with id 3'),(2,1,12,100,1,'spam'),(4,2,NULL,50,0,'no user'),
+(5,2,99,300,0,'not in hash_mapping');
+UNLOCK TABLES;
+DROP TABLE IF EXISTS `forum_comments`;
+CREATE TABLE `forum_comments` (`id` int(11) NOT NULL, `thread_id` int(11) NOT NULL,
+  `user_id` int(11) DEFAULT NULL, `post_time` int(11) NOT NULL,
+  `is_spam` int(11) NOT NULL DEFAULT 0, PRIMARY KEY (`id`)) ENGINE=InnoDB;
+INSERT INTO `forum_comments` VALUES (1,1,10,400,0),(2,1,11,150,1);
+"""
+)
+HASH_MAPPING = (
+    HEADER
+    + """DROP TABLE IF EXISTS `hash_mapping`;
+CREATE TABLE `hash_mapping` (`user_id` int(11) NOT NULL, `eventing_user_id` varchar(40),
+  `session_user_id` varchar(40), `public_user_id` varchar(40), PRIMARY KEY (`user_id`));
+INSERT INTO `hash_mapping` VALUES (10,'e10','s10','p10'),(11,'e11','s11','p11'),(12,'e12','s12','p12');
+"""
+)
+
+
+def write_dump(path: Path, text: str, compress: bool) -> Path:
+    data = text.encode("utf-8")
+    path.write_bytes(gzip.compress(data) if compress else data)
+    return path
+
+
+@pytest.fixture
+def dumps(tmp_path: Path) -> tuple[Path, Path]:
+    forum = write_dump(tmp_path / "c (c-001)_SQL_anonymized_forum.sql.gz", FORUM + TRAILER, True)
+    hashes = write_dump(tmp_path / "c (c-001)_SQL_hash_mapping.sql", HASH_MAPPING + TRAILER, False)
+    return forum, hashes
+
+
+def test_queries_export_like_the_mysql_client(tmp_path: Path, dumps: tuple[Path, Path]) -> None:
+    posts, comments = tmp_path / "out" / "forum_posts.csv", tmp_path / "out" / "forum_comments.csv"
+    extract_forum_csvs(*dumps, posts, comments)
+    assert posts.read_text() == (
+        "id,thread_id,post_time,user_id,public_user_id,session_user_id,eventing_user_id\n"
+        "4,2,50,NULL,NULL,NULL,NULL\n"  # NULL user_id: no hash_mapping row
+        "1,1,200,11,p11,s11,e11\n"  # same post_time as id 3: id breaks the tie
+        "3,1,200,10,p10,s10,e10\n"
+        "5,2,300,99,NULL,NULL,NULL\n"  # poster missing from hash_mapping; spam id 2 excluded
+    )
+    assert comments.read_text() == "thread_id,post_time,session_user_id\n1,400,s10\n"
+
+
+def test_private_server_is_private_and_cleaned_up(tmp_path: Path) -> None:
+    with private_server(tmp_path) as server:
+        mode = stat.S_IMODE(os.stat(server.server_dir).st_mode)
+        assert mode == 0o700
+        assert server.socket.is_socket()
+        with server.connect() as connection, connection.cursor() as cursor:
+            cursor.execute("SELECT @@skip_networking, @@port")
+            assert cursor.fetchone() == (1, 0)
+        pid = server.process.pid
+    assert not server.server_dir.exists()
+    assert server.process.returncode is not None
+    assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text()
+
+
+def test_server_stops_when_the_step_fails(tmp_path: Path) -> None:
+    with pytest.raises(RuntimeError, match="boom"), private_server(tmp_path) as server:
+        raise RuntimeError("boom")
+    assert server.process.returncode is not None and not server.server_dir.exists()
+
+
+def test_truncated_dump_is_rejected(tmp_path: Path, dumps: tuple[Path, Path]) -> None:
+    truncated = write_dump(tmp_path / "t (c-001)_SQL_anonymized_forum.sql", FORUM, False)
+    out = tmp_path / "out"
+    with pytest.raises(
+        DumpLoadError, match=r"t \(c-001\)_SQL_anonymized_forum.sql: truncated dump"
+    ):
+        extract_forum_csvs(truncated, dumps[1], out / "p.csv", out / "c.csv")
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_corrupt_gzip_and_sql_errors_name_the_dump(
+    tmp_path: Path, dumps: tuple[Path, Path]
+) -> None:
+    corrupt = tmp_path / "x.sql.gz"
+    corrupt.write_bytes(gzip.compress((FORUM + TRAILER).encode())[:60])
+    out = tmp_path / "out"
+    with pytest.raises(DumpLoadError, match=r"x\.sql\.gz: cannot decompress"):
+        extract_forum_csvs(corrupt, dumps[1], out / "p.csv", out / "c.csv")
+    broken = write_dump(
+        tmp_path / "y.sql",
+        FORUM.replace("INSERT INTO `forum_comments`", "INSERT INTO") + TRAILER,
+        False,
+    )
+    with pytest.raises(
+        DumpLoadError, match=r"(?s)y\.sql: the dump did not load: .*ERROR 1064 .* at line \d+"
+    ):
+        extract_forum_csvs(broken, dumps[1], out / "p.csv", out / "c.csv")
+
+
+def test_missing_table_or_column_names_the_dumps(tmp_path: Path, dumps: tuple[Path, Path]) -> None:
+    no_comments = write_dump(
+        tmp_path / "f.sql", FORUM.split("DROP TABLE IF EXISTS `forum_comments`")[0] + TRAILER, False
+    )
+    out = tmp_path / "out"
+    with pytest.raises(
+        InputDataError, match=r"f\.sql .*forum query failed: .*forum_comments' doesn't exist"
+    ):
+        extract_forum_csvs(no_comments, dumps[1], out / "p.csv", out / "c.csv")
+    no_spam = write_dump(
+        tmp_path / "g.sql", FORUM.replace("`is_spam`", "`spam_flag`") + TRAILER, False
+    )
+    with pytest.raises(InputDataError, match="Unknown column 'a.is_spam'"):
+        extract_forum_csvs(no_spam, dumps[1], out / "p.csv", out / "c.csv")
+
+
+def test_batch_field_escapes_like_the_client() -> None:
+    assert batch_field(None) == "NULL"
+    assert batch_field(12) == "12"
+    assert batch_field("a\tb\nc\\d") == "a\\tb\\nc\\\\d"
