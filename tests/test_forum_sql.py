@@ -37,7 +37,8 @@ HASH_MAPPING = (
     + """DROP TABLE IF EXISTS `hash_mapping`;
 CREATE TABLE `hash_mapping` (`user_id` int(11) NOT NULL, `eventing_user_id` varchar(40),
   `session_user_id` varchar(40), `public_user_id` varchar(40), PRIMARY KEY (`user_id`));
-INSERT INTO `hash_mapping` VALUES (10,'e10','s10','p10'),(11,'e11','s11','p11'),(12,'e12','s12','p12');
+INSERT INTO `hash_mapping` VALUES (10,'e10','s10','p10'),(11,'e11','s11','p11'),
+(12,'e12','s12','p12');
 """
 )
 
@@ -129,7 +130,7 @@ def test_missing_table_or_column_names_the_dumps(tmp_path: Path, dumps: tuple[Pa
     no_spam = write_dump(
         tmp_path / "g.sql", FORUM.replace("`is_spam`", "`spam_flag`") + TRAILER, False
     )
-    with pytest.raises(InputDataError, match="Unknown column 'a.is_spam'"):
+    with pytest.raises(InputDataError, match=r"Unknown column 'a\.is_spam'"):
         extract_forum_csvs(no_spam, dumps[1], out / "p.csv", out / "c.csv")
 
 
