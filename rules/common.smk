@@ -15,7 +15,6 @@ from morf_pipeline.layout import (
     discover,
 )
 
-
 validate(config, "../config.schema.yaml")
 
 DATA_DIR = Path(config["data_dir"])
@@ -28,7 +27,9 @@ try:
     # Per-session dates and per-course label fingerprints are passed as params, so a change
     # to one course's rows of the shared files reruns only that course's jobs.
     SESSION_DATES = {
-        (s.course, s.session): dates_for_session(_dates, DATES_PATH, s.course, s.session)
+        (s.course, s.session): dates_for_session(
+            _dates, DATES_PATH, s.course, s.session
+        )
         for sessions in SESSIONS.values()
         for s in sessions
     }

@@ -13,12 +13,12 @@ rule course_labels:
         "logs/{course}/course_labels.log",
     benchmark:
         "benchmarks/runs/{course}/course_labels.tsv"
+    conda:
+        "../envs/morf.yaml"
     params:
         label_type=config["label_type"],
         semantics=config["semantics"],
         digest=get_label_digest,
-    conda:
-        "../envs/morf.yaml"
     script:
         "../scripts/course_labels.py"
 
@@ -33,10 +33,10 @@ rule course_dataset:
         "logs/{course}/course_dataset.log",
     benchmark:
         "benchmarks/runs/{course}/course_dataset.tsv"
+    conda:
+        "../envs/morf.yaml"
     params:
         sessions=get_course_sessions,
         semantics=config["semantics"],
-    conda:
-        "../envs/morf.yaml"
     script:
         "../scripts/course_dataset.py"

@@ -12,14 +12,14 @@ rule weekly_features:
         "logs/{course}/{session}/weekly_features.log",
     benchmark:
         "benchmarks/runs/{course}/{session}/weekly_features.tsv"
+    conda:
+        "../envs/morf.yaml"
+    resources:
+        mem_mb=1024,
     params:
         start_date=lambda wildcards: get_session_dates(wildcards).start_date,
         end_date=lambda wildcards: get_session_dates(wildcards).end_date,
         n_feature_weeks=config["n_feature_weeks"],
         semantics=config["semantics"],
-    resources:
-        mem_mb=1024,
-    conda:
-        "../envs/morf.yaml"
     script:
         "../scripts/weekly_features.py"

@@ -11,10 +11,10 @@ rule forum_sql:
         "logs/{course}/{session}/forum_sql.log",
     benchmark:
         "benchmarks/runs/{course}/{session}/forum_sql.tsv"
+    conda:
+        "../envs/morf.yaml"
     resources:
         mem_mb=config["mariadb_buffer_pool_mb"] + 512,
         buffer_pool_mb=config["mariadb_buffer_pool_mb"],
-    conda:
-        "../envs/morf.yaml"
     script:
         "../scripts/forum_sql.py"

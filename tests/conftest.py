@@ -1,0 +1,63 @@
+"""Shared fixtures: the repository's paths and a sandboxed Snakemake runner."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+SAMPLE_DATA = REPO / "data" / "sample"
+
+
+def tool(name: str) -> str:
+    """A command-line tool of the project's virtual environment."""
+    return str(VENV_BIN / name)
+
+
+@dataclass
+class Workflow:
+    """Runs the repository's Snakefile in a private working directory."""
+
+    workdir: Path
+    cache: Path
+
+    def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        command = [
+            tool("snakemake"),
+            "--snakefile",
+            str(REPO / "Snakefile"),
+            "--directory",
+            str(self.workdir),
+            "--cores",
+            "2",
+            *args,
+        ]
+        env = {**os.environ, "XDG_CACHE_HOME": str(self.cache), "TZ": "UTC"}
+        result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+        if check and result.returncode != 0:
+            raise AssertionError(f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}")
+        return result
+
+    def planned(self, *config: str) -> set[str]:
+        """Output files a run would (re)build, from ``--summary``'s plan column."""
+        args: Sequence[str] = ("--config", *config) if config else ()
+        summary = self.run("--summary", *args).stdout.splitlines()
+        header = summary[0].split("\t")
+        column = header.index("plan")
+        return {
+            line.split("\t")[0] for line in summary[1:] if line.split("\t")[column] != "no update"
+        }
+
+
+@pytest.fixture
+def workflow(tmp_path: Path) -> Workflow:
+    workdir = tmp_path / "work"
+    workdir.mkdir()
+    return Workflow(workdir=workdir, cache=tmp_path / "cache")

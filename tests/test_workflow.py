@@ -1,0 +1,170 @@
+"""Real Snakemake runs on a copy of the sample data: outputs, and what reruns after a change."""
+
+from __future__ import annotations
+
+import gzip
+import re
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from conftest import SAMPLE_DATA, Workflow
+
+from morf_pipeline.dumps import open_maybe_gzip
+from morf_pipeline.layout import discover, list_sessions
+
+pytestmark = pytest.mark.workflow
+
+COURSES = sorted(p.name for p in SAMPLE_DATA.iterdir() if p.is_dir())
+SESSIONS = {course: list_sessions(SAMPLE_DATA, course) for course in COURSES}
+COURSE, OTHER_COURSE = COURSES[0], COURSES[1]
+SESSION = SESSIONS[COURSE][1]
+# Relative to the working directory, so a copied run keeps the same input paths.
+DATA_DIR = "../data"
+
+
+def session_chain(course: str, session: str) -> set[str]:
+    return {f"results/{course}/{session}/morf_mwe_feats.csv", *course_chain(course)}
+
+
+def course_chain(course: str) -> set[str]:
+    return {f"results/{course}/course_dataset.csv", f"output/{course}/output.csv"}
+
+
+def sql_outputs(course: str, session: str) -> set[str]:
+    return {f"results/{course}/{session}/forum_{t}.csv" for t in ("posts", "comments")}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Workflow, Path]:
+    """One complete run on a private copy of the sample data, shared by this module's tests."""
+    root = tmp_path_factory.mktemp("built")
+    data = root / "data"
+    shutil.copytree(SAMPLE_DATA, data)
+    workflow = Workflow(workdir=root / "work", cache=root / "cache")
+    workflow.workdir.mkdir()
+    workflow.run("--config", f"data_dir={DATA_DIR}")
+    return workflow, data
+
+
+@pytest.fixture
+def fresh(built: tuple[Workflow, Path], tmp_path: Path) -> tuple[Workflow, Path]:
+    """A copy of the built run that a test may change: data, results and Snakemake's records."""
+    workflow, data = built
+    copy = Workflow(workdir=tmp_path / "work", cache=tmp_path / "cache")
+    shutil.copytree(workflow.workdir, copy.workdir, symlinks=True)
+    shutil.copytree(data, tmp_path / "data")  # same path relative to the working directory
+    return copy, tmp_path / "data"
+
+
+def test_fresh_run_writes_every_output_and_a_second_run_does_nothing(
+    fresh: tuple[Workflow, Path],
+) -> None:
+    workflow, _ = fresh
+    for course in COURSES:
+        for session in SESSIONS[course]:
+            for name in ("forum_posts.csv", "forum_comments.csv", "morf_mwe_feats.csv"):
+                assert (workflow.workdir / "results" / course / session / name).stat().st_size > 0
+            assert (workflow.workdir / "logs" / course / session / "forum_sql.log").exists()
+        output = pd.read_csv(workflow.workdir / "output" / course / "output.csv")
+        assert list(output.columns) == ["y_true", "y_pred", "y_score"]
+        assert len(output) > 0
+    assert workflow.planned(f"data_dir={DATA_DIR}") == set()
+    rerun = workflow.run("--config", f"data_dir={DATA_DIR}")
+    assert "Nothing to be done" in rerun.stdout + rerun.stderr
+
+
+def rewrite_gzip_or_plain(path: Path, change: bytes, before: bytes | None = None) -> None:
+    """Insert ``change`` before the line starting ``before`` (or append it), keeping the format."""
+    with open_maybe_gzip(path) as handle:
+        content = handle.read()
+    if before is None:
+        content += change
+    else:
+        at = content.rindex(before)
+        content = content[:at] + change + content[at:]
+    compressed = path.read_bytes()[:2] == b"\x1f\x8b"
+    path.write_bytes(gzip.compress(content, mtime=0) if compressed else content)
+
+
+def test_changing_one_forum_dump_reruns_only_that_session_and_its_course(
+    fresh: tuple[Workflow, Path],
+) -> None:
+    workflow, data = fresh
+    inputs = next(s for s in discover(data, [COURSE])[COURSE] if s.session == SESSION)
+    rewrite_gzip_or_plain(
+        inputs.forum_dump,
+        b"INSERT INTO `forum_posts` (`id`, `thread_id`, `user_id`, `post_time`) "
+        b"VALUES (999999, 1, 1, 1);\n",
+        before=b"-- Dump completed",
+    )
+    expected = sql_outputs(COURSE, SESSION) | session_chain(COURSE, SESSION)
+    assert workflow.planned(f"data_dir={DATA_DIR}") == expected
+    run = workflow.run("--config", f"data_dir={DATA_DIR}")
+    assert jobs_run(run.stderr) == {
+        "forum_sql": 1,
+        "weekly_features": 1,
+        "course_dataset": 1,
+        "train_model": 1,
+    }
+    assert workflow.planned(f"data_dir={DATA_DIR}") == set()
+
+
+def test_changing_one_clickstream_reruns_only_its_features_onward(
+    fresh: tuple[Workflow, Path],
+) -> None:
+    workflow, data = fresh
+    inputs = next(s for s in discover(data, [COURSE])[COURSE] if s.session == SESSION)
+    rewrite_gzip_or_plain(inputs.clickstream, b'{"username": "' + b"f" * 40 + b'"}\n')
+    assert workflow.planned(f"data_dir={DATA_DIR}") == session_chain(COURSE, SESSION)
+
+
+def test_changing_n_feature_weeks_reruns_features_onward(fresh: tuple[Workflow, Path]) -> None:
+    workflow, _ = fresh
+    expected = set()
+    for course in COURSES:
+        expected |= course_chain(course)
+        expected |= {f"results/{course}/{s}/morf_mwe_feats.csv" for s in SESSIONS[course]}
+    assert workflow.planned(f"data_dir={DATA_DIR}", "n_feature_weeks=3") == expected
+
+
+def test_changing_one_row_of_the_dates_file_reruns_only_that_session(
+    fresh: tuple[Workflow, Path],
+) -> None:
+    workflow, data = fresh
+    dates = data / "coursera_course_dates.csv"
+    text = dates.read_text(encoding="latin-1")
+    row = next(line for line in text.splitlines() if line.startswith(f"{COURSE}-{SESSION},"))
+    start = re.search(r",(\d+)/(\d+)/(\d+),", row)
+    assert start is not None
+    month, day, year = start.groups()
+    moved = row.replace(start.group(0), f",{month}/{int(day) % 28 + 1}/{year},", 1)
+    dates.write_text(text.replace(row, moved), encoding="latin-1")
+    assert workflow.planned(f"data_dir={DATA_DIR}") == session_chain(COURSE, SESSION)
+
+
+def test_changing_one_course_labels_reruns_only_that_course(fresh: tuple[Workflow, Path]) -> None:
+    workflow, data = fresh
+    labels = data / "labels-train.csv"
+    lines = labels.read_text().splitlines(keepends=True)
+    index = next(
+        i for i, line in enumerate(lines) if f",{OTHER_COURSE}," in line and "dropout," in line
+    )
+    fields = lines[index].rstrip("\n").split(",")
+    fields[-1] = "1" if fields[-1] == "0" else "0"
+    lines[index] = ",".join(fields) + "\n"
+    labels.write_text("".join(lines))
+    expected = {f"results/{OTHER_COURSE}/labels.csv", *course_chain(OTHER_COURSE)}
+    assert workflow.planned(f"data_dir={DATA_DIR}") == expected
+
+
+def jobs_run(log: str) -> dict[str, int]:
+    """The job counts of the stats table Snakemake prints at the start of a run."""
+    table = log.split("Job stats:", 1)[1].split("\n\n", 1)[0]
+    counts = {}
+    for line in table.splitlines()[3:]:
+        name, count = line.split()
+        if name not in ("total", "all"):
+            counts[name] = int(count)
+    return counts
