@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 SAMPLE_DATA = REPO / "data" / "sample"
+
+
+def load_original_job() -> ModuleType:
+    """The faithful port of the original job (``benchmarks/original_job.py``), the oracle."""
+    path = REPO / "benchmarks" / "original_job.py"
+    spec = importlib.util.spec_from_file_location("original_job", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def tool(name: str) -> str:

@@ -8,29 +8,17 @@ are unix seconds, UTC.
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
 import shutil
-import sys
 from collections.abc import Sequence
 from pathlib import Path
-from types import ModuleType
 
 import pandas as pd
 import pytest
 
+from conftest import load_original_job
 
-def _load_original_job() -> ModuleType:
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "original_job.py"
-    spec = importlib.util.spec_from_file_location("original_job", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-oj = _load_original_job()
+oj = load_original_job()
 
 pytestmark = pytest.mark.skipif(
     shutil.which("mariadbd") is None and not Path("/usr/sbin/mariadbd").exists(),

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import SAMPLE_DATA, Workflow
 
+from conftest import SAMPLE_DATA, Workflow
 from morf_pipeline.dumps import open_maybe_gzip
 from morf_pipeline.layout import discover, list_sessions
 
