@@ -1,15 +1,23 @@
-"""The MWE's SQL step: load a session's dumps into a private server and export two queries."""
+"""The MWE's SQL step: load a session's dumps into a database and export two queries.
+
+Two backends give byte-identical files: ``embedded`` reads the dumps into an in-process SQLite
+database (no server); ``mariadb`` loads them into a private MariaDB server, the reference.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from typing import Literal
 
 import pymysql
 
 from morf_pipeline.atomic import atomic_text_output
+from morf_pipeline.embedded_sql import embedded_database, load_dump
 from morf_pipeline.errors import InputDataError
 from morf_pipeline.mariadb import PrivateMariaDB, private_server
 
@@ -26,6 +34,10 @@ FORUM_POSTS_QUERY = (
     "eventing_user_id FROM forum_posts as a LEFT JOIN hash_mapping as b ON a.user_id = b.user_id "
     "WHERE is_spam != 1 ORDER BY post_time, a.id;"
 )
+# The tables the queries read, by dump (the embedded backend loads only these).
+FORUM_TABLES = ("forum_posts", "forum_comments")
+HASH_MAPPING_TABLES = ("hash_mapping",)
+SqlBackend = Literal["embedded", "mariadb"]
 NULL_FIELD = "NULL"
 # The ``mariadb`` client's batch mode escapes these; the MWE's ``tr '\t' ','`` keeps them.
 _BATCH_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\0": "\\0"})
@@ -53,15 +65,52 @@ def write_batch_csv(
     return count
 
 
-def export_query(server: PrivateMariaDB, query: str, destination: Path, dumps: str) -> int:
-    """Run ``query`` and write its result to ``destination``; returns the row count."""
-    with server.connect() as connection, connection.cursor(pymysql.cursors.SSCursor) as cursor:
+# A query's column names and rows, valid while the context is open (rows may stream).
+QueryResult = tuple[list[str], Iterable[Sequence[object]]]
+QueryRunner = Callable[[str], AbstractContextManager[QueryResult]]
+
+
+def _query_failed(dumps: str, error: Exception) -> InputDataError:
+    return InputDataError(f"{dumps}: the forum query failed: {error.args[-1]}")
+
+
+def _mariadb_runner(server: PrivateMariaDB, dumps: str) -> QueryRunner:
+    @contextmanager
+    def run(query: str) -> Iterator[QueryResult]:
+        with server.connect() as connection, connection.cursor(pymysql.cursors.SSCursor) as cursor:
+            try:
+                cursor.execute(query)
+            except pymysql.MySQLError as error:
+                raise _query_failed(dumps, error) from error
+            yield [column[0] for column in cursor.description], cursor
+
+    return run
+
+
+def _sqlite_runner(connection: sqlite3.Connection, dumps: str) -> QueryRunner:
+    @contextmanager
+    def run(query: str) -> Iterator[QueryResult]:
         try:
-            cursor.execute(query)
-        except pymysql.MySQLError as error:
-            raise InputDataError(f"{dumps}: the forum query failed: {error.args[-1]}") from error
-        header = [column[0] for column in cursor.description]
-        return write_batch_csv(header, cursor, destination)
+            cursor = connection.execute(query)
+        except sqlite3.Error as error:
+            raise _query_failed(dumps, error) from error
+        yield [column[0] for column in cursor.description], cursor
+
+    return run
+
+
+def export_queries(
+    run: QueryRunner, forum_posts_csv: Path, forum_comments_csv: Path
+) -> tuple[int, int]:
+    """Write both queries' results as batch CSVs; returns the (posts, comments) row counts."""
+    counts = []
+    for query, destination in (
+        (FORUM_POSTS_QUERY, forum_posts_csv),
+        (FORUM_COMMENTS_QUERY, forum_comments_csv),
+    ):
+        with run(query) as (header, rows):
+            counts.append(write_batch_csv(header, rows, destination))
+    return counts[0], counts[1]
 
 
 def extract_forum_csvs(
@@ -71,13 +120,27 @@ def extract_forum_csvs(
     forum_comments_csv: Path,
     server_parent_dir: str | os.PathLike[str] | None = None,
     buffer_pool_mb: int = 256,
+    backend: SqlBackend = "embedded",
 ) -> None:
-    """Load one session's two dumps into its own private server and export both queries."""
+    """Load one session's two dumps into a private database and export both queries."""
     dumps = f"{forum_dump} + {hash_mapping_dump}"
-    with private_server(server_parent_dir, buffer_pool_mb=buffer_pool_mb) as server:
-        for dump in (forum_dump, hash_mapping_dump):
-            server.load_dump(dump)
-            log.info("loaded %s", dump)
-        comments = export_query(server, FORUM_COMMENTS_QUERY, forum_comments_csv, dumps)
-        posts = export_query(server, FORUM_POSTS_QUERY, forum_posts_csv, dumps)
+    if backend == "mariadb":
+        with private_server(server_parent_dir, buffer_pool_mb=buffer_pool_mb) as server:
+            for dump in (forum_dump, hash_mapping_dump):
+                server.load_dump(dump)
+                log.info("loaded %s into MariaDB", dump)
+            posts, comments = export_queries(
+                _mariadb_runner(server, dumps), forum_posts_csv, forum_comments_csv
+            )
+    else:
+        with embedded_database() as connection:
+            for dump, tables in (
+                (forum_dump, FORUM_TABLES),
+                (hash_mapping_dump, HASH_MAPPING_TABLES),
+            ):
+                counts = load_dump(connection, dump, tables)
+                log.info("read %s: rows per table %s", dump, counts)
+            posts, comments = export_queries(
+                _sqlite_runner(connection, dumps), forum_posts_csv, forum_comments_csv
+            )
     log.info("exported %d forum posts and %d forum comments (spam excluded)", posts, comments)

@@ -1,0 +1,516 @@
+"""A streaming reader of mysqldump files: the columns and rows of chosen tables, no server needed.
+
+It reads what ``mysqldump`` and ``mariadb-dump`` write: ``CREATE TABLE`` with column types,
+extended ``INSERT`` statements (all tuples on one line, or one tuple per line), every string
+escape of MySQL, ``NULL``, conditional comments (``/*!40101 SET NAMES utf8mb4 */;``), the
+sandbox-mode line, ``LOCK TABLES``, ``DELIMITER`` blocks (triggers, routines) and ``SET NAMES``
+character sets. Other statements are skipped. Anything it cannot read in a table it was asked
+for is an :class:`~morf_pipeline.errors.InputDataError` naming the file, the line and what was
+expected: a table is never silently short.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import IO, NoReturn
+
+import orjson
+
+from morf_pipeline.dumps import open_dump_text_bytes
+from morf_pipeline.errors import InputDataError
+
+SqlValue = int | str | bytes | None
+Row = tuple[SqlValue, ...]
+
+# One lexical token of a statement. The unrolled string patterns keep ``re`` from recursing;
+# a lone quote (``\S``) marks a string that does not end in this statement text.
+_TOKEN = re.compile(
+    r"'[^'\\]*(?:(?:\\.|'')[^'\\]*)*'"  # a string literal, with \-escapes and ''
+    r'|"[^"\\]*(?:(?:\\.|"")[^"\\]*)*"'  # a "string" (MySQL's default sql_mode)
+    r"|`[^`]*(?:``[^`]*)*`"  # a quoted identifier
+    r"|[^\s,()'\"`;]+"  # a number, NULL, a keyword, a name, a comment marker
+    r"|\S",  # punctuation, or the lone quote of an unterminated string
+    re.DOTALL,
+)
+# Strings and quoted identifiers, removed to see whether a statement's ';' is outside them.
+# Strings and quoted identifiers, removed to see whether a statement's ';' is outside them.
+# (Each pattern starts with one character class, which lets ``re`` skip other text fast.)
+_QUOTED_BYTES = re.compile(
+    rb"['\"`]"
+    rb"(?:(?<=')[^'\\]*(?:(?:\\.|'')[^'\\]*)*'"
+    rb'|(?<=")[^"\\]*(?:(?:\\.|"")[^"\\]*)*"'
+    rb"|(?<=`)[^`]*(?:``[^`]*)*`)",  # (a lone quote is left: the string goes on)
+    re.DOTALL,
+)
+# The fast path of VALUES: the tokens that differ between SQL and JSON (JSON reads the rest).
+_SQL_NOT_JSON = re.compile(
+    r"[()'\"A-Za-z_$\[\]{}:`/#.]"
+    r"(?:(?<=')[^'\\]*(?:(?:\\.|'')[^'\\]*)*'"  # the rest of a 'string'
+    r'|(?<=")[^"\\]*(?:(?:\\.|"")[^"\\]*)*"'  # the rest of a "string"
+    r"|(?<=[A-Za-z_$])[\w$]*"  # the rest of a word: NULL, or anything for the slow path
+    r"|)",  # ( or ), else JSON-only syntax, a comment or a decimal: for the slow path
+    re.DOTALL,
+)
+_HEAD_BYTES = 512
+_SINGLE_QUOTED_ESCAPE = re.compile(r"\\(.)|''", re.DOTALL)
+_DOUBLE_QUOTED_ESCAPE = re.compile(r'\\(.)|""', re.DOTALL)
+# MySQL's escapes; \% and \_ keep their backslash, any other \x is x.
+_ESCAPES = {"0": "\0", "b": "\b", "n": "\n", "r": "\r", "t": "\t", "Z": "\x1a", "%": "\\%"}
+_ESCAPES["_"] = "\\_"
+_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_UNTERMINATED = (b"'", b'"', b"`")
+# Python codecs of the character sets a dump may declare with SET NAMES (MySQL's latin1 is cp1252).
+CHARSET_CODECS = {
+    "utf8": "utf-8",
+    "utf8mb3": "utf-8",
+    "utf8mb4": "utf-8",
+    "latin1": "cp1252",
+    "ascii": "ascii",
+}
+# The client's character set before the dump says otherwise (the mariadb client's default).
+DEFAULT_CHARSET = "utf8mb4"
+# Words that start an index or constraint, not a column, in CREATE TABLE.
+_NOT_COLUMNS = frozenset(
+    {"PRIMARY", "KEY", "INDEX", "UNIQUE", "CONSTRAINT", "FULLTEXT", "SPATIAL", "FOREIGN", "CHECK"}
+)
+_TYPE_MODIFIERS = frozenset({"UNSIGNED", "SIGNED", "ZEROFILL"})
+_CHUNK = 1 << 20
+_LINE_COMMENTS = (b"-- ", b"--\t", b"#")
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a CREATE TABLE: its name and its type as written (``int(11) unsigned``)."""
+
+    name: str
+    type: str
+
+    @property
+    def base_type(self) -> str:
+        """The type's name in lower case, without arguments: ``int``, ``varchar``, ``text``."""
+        return self.type.split("(", 1)[0].split(" ", 1)[0].lower()
+
+
+@dataclass(frozen=True)
+class TableSchema:
+    """A table created by the dump (a later CREATE of the same name replaces it)."""
+
+    name: str
+    columns: tuple[Column, ...]
+    line: int
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return tuple(column.name for column in self.columns)
+
+
+@dataclass(frozen=True)
+class TableRows:
+    """The rows of one INSERT statement, in the order of the table's columns."""
+
+    table: TableSchema
+    rows: list[Row]
+    line: int
+
+
+def _lines(source: IO[bytes]) -> Iterator[bytes]:
+    """Lines with their newline, from big reads (the source is not line-buffered)."""
+    rest = b""
+    while chunk := source.read(_CHUNK):
+        lines = (rest + chunk).split(b"\n")
+        rest = lines.pop()
+        for line in lines:
+            yield line + b"\n"
+    if rest:
+        yield rest
+
+
+def _unquote_identifier(token: str) -> str:
+    if token.startswith("`"):
+        return token[1:-1].replace("``", "`")
+    if token.startswith('"'):
+        return token[1:-1].replace('""', '"')
+    return token
+
+
+def _unescape(match: re.Match[str]) -> str:
+    escaped = match.group(1)
+    if escaped is None:  # a doubled quote
+        return match.group(0)[0]
+    return _ESCAPES.get(escaped, escaped)
+
+
+def string_value(token: str) -> str:
+    """The text of a quoted string token (``'it\\'s'`` -> ``it's``), as MySQL reads it."""
+    body = token[1:-1]
+    if "\\" not in body and token[0] not in body:
+        return body
+    pattern = _SINGLE_QUOTED_ESCAPE if token[0] == "'" else _DOUBLE_QUOTED_ESCAPE
+    return pattern.sub(_unescape, body)
+
+
+class _Statement:
+    """One complete statement: its bytes, text and tokens (decoded when needed) and first line."""
+
+    def __init__(self, path: Path, data: bytes, line: int, charset: str) -> None:
+        self.path = path
+        self.data = data
+        self.line = line
+        self.charset = charset
+
+    @cached_property
+    def text(self) -> str:
+        try:
+            return self.data.decode(CHARSET_CODECS[self.charset])
+        except UnicodeDecodeError as error:
+            bad_line = self.line + self.data.count(b"\n", 0, error.start)
+            raise InputDataError(
+                f"{self.path}, line {bad_line}: expected {self.charset} text (SET NAMES), "
+                f"found the byte(s) {self.data[error.start : error.end]!r}"
+            ) from error
+
+    @cached_property
+    def tokens(self) -> list[str]:
+        return _TOKEN.findall(self.text)
+
+    @cached_property
+    def head(self) -> list[str]:
+        """The first tokens, read without decoding the whole statement (to skip it cheaply)."""
+        return _TOKEN.findall(self.data[:_HEAD_BYTES].decode("latin-1"))[:-1] or self.tokens
+
+    def fail(self, index: int, expected: str) -> NoReturn:
+        """Raise naming the file, the line of token ``index`` and what was expected there."""
+        line, found = self.line, "the end of the statement"
+        for position, match in enumerate(_TOKEN.finditer(self.text)):
+            if position == index:
+                line += self.text.count("\n", 0, match.start())
+                found = repr(match.group(0)[:40])
+                break
+        raise InputDataError(f"{self.path}, line {line}: expected {expected}, found {found}")
+
+    def word(self, index: int, tokens: list[str] | None = None) -> str:
+        tokens = self.tokens if tokens is None else tokens
+        return tokens[index].upper() if index < len(tokens) else ""
+
+    def name_at(self, index: int, tokens: list[str] | None = None) -> tuple[str, int]:
+        """A table name (``db``.``table`` gives ``table``) and the index after it."""
+        tokens = self.tokens if tokens is None else tokens
+        if index >= len(tokens) or tokens[index][0] in "(),;'\"":
+            self.fail(index, "a table name")
+        if index + 1 < len(tokens) and tokens[index + 1] == ".":
+            return self.name_at(index + 2, tokens)
+        token = tokens[index]
+        name = _unquote_identifier(token) if token[0] == "`" else token.rsplit(".", 1)[-1]
+        return name, index + 1
+
+    def insert_target(self, tokens: list[str]) -> tuple[str, int]:
+        """The table of an INSERT (or REPLACE) statement and the index after its name."""
+        index = 1
+        while self.word(index, tokens) in ("LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY", "IGNORE"):
+            index += 1
+        if self.word(index, tokens) == "INTO":
+            index += 1
+        return self.name_at(index, tokens)
+
+
+def _parse_create_table(statement: _Statement, name: str, index: int) -> TableSchema:
+    """The schema of ``CREATE TABLE name (...)``; ``index`` is that of the '('."""
+    tokens = statement.tokens
+    start = index
+    if tokens[index] != "(":
+        statement.fail(index, f"'(' and the column definitions of `{name}`")
+    definitions: list[list[str]] = [[]]
+    depth = 0
+    for token in tokens[index + 1 :]:
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        elif token == "," and depth == 0:
+            definitions.append([])
+            continue
+        definitions[-1].append(token)
+    else:
+        statement.fail(len(tokens) - 1, f"')' closing the column definitions of `{name}`")
+    columns = []
+    for definition in definitions:
+        if not definition or definition[0].upper() in _NOT_COLUMNS:
+            continue
+        if len(definition) < 2:
+            raise InputDataError(
+                f"{statement.path}, line {statement.line}: expected a column type after "
+                f"{definition[0]} in CREATE TABLE `{name}`"
+            )
+        type_tokens = [definition[1]]
+        rest = definition[2:]
+        if rest and rest[0] == "(":
+            closing = rest.index(")")
+            type_tokens.append("(" + "".join(rest[1:closing]) + ")")
+            rest = rest[closing + 1 :]
+        column_type = "".join(type_tokens)
+        while rest and rest[0].upper() in _TYPE_MODIFIERS:
+            column_type += " " + rest.pop(0).lower()
+        columns.append(Column(_unquote_identifier(definition[0]), column_type))
+    if not columns:
+        statement.fail(start, f"at least one column in CREATE TABLE `{name}`")
+    return TableSchema(name, tuple(columns), statement.line)
+
+
+class _NotForTheFastPath(Exception):
+    pass
+
+
+def _rows_via_json(values: str, width: int) -> list[list[SqlValue]] | None:
+    """The rows of a VALUES list read as JSON, or None where the exact reader must decide.
+
+    Strings become JSON strings, parentheses brackets and NULL null; integers pass unchanged
+    (orjson checks the commas and digits in C). Anything else (decimals, hexadecimal, nested
+    parentheses, a malformed list) returns None, never a guess.
+    """
+    depth = 0
+
+    def convert(match: re.Match[str]) -> str:
+        nonlocal depth
+        token = match.group()
+        first = token[0]
+        if (first == "'" or first == '"') and len(token) > 1:
+            body = token[1:-1]
+            if "\\" in body or '"' in body or "'" in body or not body.isprintable():
+                return orjson.dumps(string_value(token)).decode()
+            return f'"{body}"'
+        if first == "(":
+            depth += 1
+            if depth != 1:
+                raise _NotForTheFastPath
+            return "["
+        if first == ")":
+            depth -= 1
+            if depth != 0:
+                raise _NotForTheFastPath
+            return "]"
+        if token.upper() == "NULL":
+            return "null"
+        raise _NotForTheFastPath
+
+    try:
+        rows = orjson.loads("[" + _SQL_NOT_JSON.sub(convert, values) + "]")
+    except (_NotForTheFastPath, orjson.JSONDecodeError):
+        return None
+    if rows and all(type(row) is list and len(row) == width for row in rows):
+        return rows  # type: ignore[no-any-return]
+    return None
+
+
+def _parse_insert(statement: _Statement, table: TableSchema) -> TableRows:
+    """The rows of ``INSERT INTO table [(columns)] VALUES (...),(...);``."""
+    head: list[str] = []
+    for match in _TOKEN.finditer(statement.text):
+        head.append(match.group())
+        if head[-1].upper() in ("VALUES", "VALUE"):
+            _, index = statement.insert_target(head)
+            order = _column_order(statement, head, index, table)
+            values = statement.text[match.end() : statement.text.rindex(";")]
+            rows = _rows_via_json(values, len(table.columns))
+            if rows is not None:
+                if order is not None:
+                    return TableRows(
+                        table, [tuple(r[i] for i in order) for r in rows], statement.line
+                    )
+                return TableRows(table, [tuple(r) for r in rows], statement.line)
+            break
+    return _parse_insert_exactly(statement, table)
+
+
+def _column_order(
+    statement: _Statement, tokens: list[str], index: int, table: TableSchema
+) -> list[int] | None:
+    """Where each of the table's columns is in an INSERT's column list (None: no list)."""
+    if tokens[index] != "(":
+        return None
+    names: list[str] = []
+    for token in tokens[index + 1 :]:
+        if token == ")":
+            break
+        if token != ",":
+            names.append(_unquote_identifier(token))
+    if sorted(names) != sorted(table.column_names):
+        statement.fail(index, f"a column list naming every column of `{table.name}`")
+    return [names.index(name) for name in table.column_names]
+
+
+def _parse_insert_exactly(statement: _Statement, table: TableSchema) -> TableRows:
+    """The slow path of :func:`_parse_insert`, token by token: it names any error's place."""
+    tokens = statement.tokens
+    _, index = statement.insert_target(tokens)
+    order = _column_order(statement, tokens, index, table)
+    if order is not None:
+        index = tokens.index(")", index) + 1
+    if statement.word(index) not in ("VALUES", "VALUE"):
+        statement.fail(index, f"VALUES of `{table.name}`")
+    width = len(table.columns)
+    rows: list[Row] = []
+    row: list[SqlValue] = []
+    append = row.append
+    index += 1
+    end = len(tokens) - 1  # the final ';' (the only one: see _DumpReader.statement)
+    # A state machine over the tokens (the hot loop of the reader, hence inlined).
+    while True:
+        if tokens[index] != "(":
+            statement.fail(index, f"'(' starting a row of `{table.name}`")
+        index += 1
+        while True:
+            token = tokens[index]
+            first = token[0]
+            if first == "'" or first == '"':
+                append(string_value(token))
+            elif token == "NULL" or token.upper() == "NULL":
+                append(None)
+            elif _NUMBER.fullmatch(token):
+                try:
+                    append(int(token))
+                except ValueError:  # decimals and floats keep their exact text
+                    append(token)
+            elif first == "0" and token[:2].lower() == "0x":
+                try:
+                    append(bytes.fromhex(token[2:]))
+                except ValueError:
+                    statement.fail(index, "a hexadecimal literal")
+            else:
+                statement.fail(index, f"a value in a row of `{table.name}`")
+            index += 1
+            separator = tokens[index]
+            index += 1
+            if separator == ",":
+                continue
+            if separator == ")":
+                break
+            statement.fail(index - 1, "',' or ')' after a value")
+        if len(row) != width:
+            statement.fail(index - 1, f"{width} values per row of `{table.name}`, not {len(row)}")
+        rows.append(tuple(row) if order is None else tuple(row[i] for i in order))
+        row.clear()
+        index += 1
+        if tokens[index - 1] == ";":
+            break
+        if tokens[index - 1] != "," or index == end:
+            statement.fail(index - 1, "',' and another row, or ';'")
+    return TableRows(table, rows, statement.line)
+
+
+def _set_names(statement: _Statement, start: int) -> str | None:
+    """The character set of ``SET NAMES x`` (also inside a conditional comment), else None."""
+    if statement.word(start) != "SET" or statement.word(start + 1) != "NAMES":
+        return None
+    charset = _unquote_identifier(statement.tokens[start + 2]).strip("'").lower()
+    if charset not in CHARSET_CODECS:
+        statement.fail(start + 2, "a character set among " + ", ".join(sorted(CHARSET_CODECS)))
+    return charset
+
+
+class _DumpReader:
+    def __init__(self, path: Path, tables: Collection[str]) -> None:
+        self.path = path
+        self.wanted = set(tables)
+        self.charset = DEFAULT_CHARSET
+        self.schemas: dict[str, TableSchema] = {}
+
+    def statement(self, pieces: list[bytes], line: int) -> _Statement | None:
+        """The statement of ``pieces`` if it is complete (its final ';' is not in a string)."""
+        data = b"".join(pieces)
+        outside_quotes = _QUOTED_BYTES.sub(b"", data)
+        if any(quote in outside_quotes for quote in _UNTERMINATED):
+            return None
+        statement = _Statement(self.path, data, line, self.charset)
+        if outside_quotes.count(b";") > 1:
+            statement.fail(statement.tokens.index(";") + 1, "the end of the line after ';'")
+        return statement
+
+    def interpret(self, statement: _Statement) -> TableSchema | TableRows | None:
+        first = statement.word(0, statement.head)
+        if first.startswith("/*!") or first.startswith("/*M!"):
+            # A conditional comment: MySQL runs its body; only SET NAMES matters here.
+            self.charset = _set_names(statement, 1) or self.charset
+            return None
+        if first == "SET":
+            self.charset = _set_names(statement, 0) or self.charset
+            return None
+        if first == "CREATE":
+            index = 2 if statement.word(1) == "TEMPORARY" else 1
+            if statement.word(index) != "TABLE":
+                return None  # CREATE DATABASE, VIEW, ...
+            index += 1
+            if statement.word(index) == "IF":  # IF NOT EXISTS
+                index += 3
+            name, index = statement.name_at(index)
+            if name not in self.wanted:
+                return None
+            schema = _parse_create_table(statement, name, index)
+            self.schemas[schema.name] = schema
+            return schema
+        if first in ("INSERT", "REPLACE"):
+            name, _ = statement.insert_target(statement.head)
+            if name not in self.wanted:
+                return None
+            if first == "REPLACE" or name not in self.schemas:
+                what = "INSERT" if first == "INSERT" else "INSERT (REPLACE is not supported)"
+                statement.fail(0, f"{what} into `{name}` after its CREATE TABLE")
+            return _parse_insert(statement, self.schemas[name])
+        return None  # DROP, LOCK TABLES, USE, ...
+
+    def read(self, source: IO[bytes]) -> Iterator[TableSchema | TableRows]:
+        pieces: list[bytes] = []
+        start = 0
+        delimiter = b";"
+        number = 0
+        for number, line in enumerate(_lines(source), start=1):
+            if not pieces:
+                stripped = line.strip()
+                if (
+                    not stripped
+                    or stripped == b"--"
+                    or stripped.startswith((b"-- ", b"--\t", b"#"))
+                ):
+                    continue
+                if stripped.upper().startswith(b"DELIMITER "):
+                    delimiter = stripped.split()[1]
+                    continue
+                if stripped.startswith(b"/*") and stripped.endswith(b"*/"):
+                    continue  # a comment alone on its line, such as the sandbox-mode line
+                start = number
+            pieces.append(line)
+            if not line.rstrip().endswith(delimiter):
+                continue
+            if delimiter != b";":  # a trigger or routine body: not a table
+                pieces = []
+                continue
+            statement = self.statement(pieces, start)
+            if statement is None:
+                continue  # the ';' was inside a string
+            pieces = []
+            event = self.interpret(statement)
+            if event is not None:
+                yield event
+        if pieces:
+            raise InputDataError(
+                f"{self.path}, line {number}: expected the ';' ending the statement that starts "
+                f"at line {start}, found the end of the dump"
+            )
+
+
+def read_dump(
+    path: str | os.PathLike[str], tables: Collection[str]
+) -> Iterator[TableSchema | TableRows]:
+    """Stream the CREATE TABLE schemas and INSERT rows of ``tables`` from a (gzipped) dump.
+
+    The dump must end with mysqldump's ``-- Dump completed`` line (else it is truncated).
+    """
+    dump = Path(path)
+    with open_dump_text_bytes(dump) as source:
+        yield from _DumpReader(dump, tables).read(source)
