@@ -1,4 +1,6 @@
-# SQL stage: each session's dumps go into the job's own private MariaDB server.
+# SQL stage: each session's dumps go into the job's own database: in-process SQLite
+# (sql_backend: embedded) or a private MariaDB server (mariadb). Both write identical CSVs,
+# so the backend is a resource, not a param: switching it reruns nothing.
 
 
 rule forum_sql:
@@ -16,5 +18,6 @@ rule forum_sql:
     resources:
         mem_mb=config["mariadb_buffer_pool_mb"] + 512,
         buffer_pool_mb=config["mariadb_buffer_pool_mb"],
+        sql_backend=config["sql_backend"],
     script:
         "../scripts/forum_sql.py"

@@ -1,4 +1,4 @@
-"""Snakemake adapter: export one session's forum posts and comments through a private MariaDB."""
+"""Snakemake adapter: export one session's forum posts and comments (embedded SQL or MariaDB)."""
 
 from pathlib import Path
 from typing import Any
@@ -16,4 +16,5 @@ with logged_step(snakemake.log[0]):
         forum_comments_csv=Path(snakemake.output.forum_comments),
         server_parent_dir=snakemake.resources.tmpdir,
         buffer_pool_mb=snakemake.resources.buffer_pool_mb,
+        backend=snakemake.resources.sql_backend,
     )

@@ -1,4 +1,4 @@
-"""The SQL step on a real private MariaDB server: loading dumps and exporting the queries."""
+"""The SQL step on a real private MariaDB server (and the embedded backend on the same dumps)."""
 
 import gzip
 import os
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from morf_pipeline.errors import InputDataError
-from morf_pipeline.forum_sql import batch_field, extract_forum_csvs
+from morf_pipeline.forum_sql import SqlBackend, batch_field, extract_forum_csvs
 from morf_pipeline.mariadb import DumpLoadError, private_server
 
 HEADER = "/*M!999999\\- enable the sandbox mode */\n/*!40101 SET NAMES utf8mb4 */;\n"
@@ -56,9 +56,12 @@ def dumps(tmp_path: Path) -> tuple[Path, Path]:
     return forum, hashes
 
 
-def test_queries_export_like_the_mysql_client(tmp_path: Path, dumps: tuple[Path, Path]) -> None:
+@pytest.mark.parametrize("backend", ["mariadb", "embedded"])
+def test_queries_export_like_the_mysql_client(
+    tmp_path: Path, dumps: tuple[Path, Path], backend: SqlBackend
+) -> None:
     posts, comments = tmp_path / "out" / "forum_posts.csv", tmp_path / "out" / "forum_comments.csv"
-    extract_forum_csvs(*dumps, posts, comments)
+    extract_forum_csvs(*dumps, posts, comments, backend=backend)
     assert posts.read_text() == (
         "id,thread_id,post_time,user_id,public_user_id,session_user_id,eventing_user_id\n"
         "4,2,50,NULL,NULL,NULL,NULL\n"  # NULL user_id: no hash_mapping row
@@ -95,7 +98,7 @@ def test_truncated_dump_is_rejected(tmp_path: Path, dumps: tuple[Path, Path]) ->
     with pytest.raises(
         DumpLoadError, match=r"t \(c-001\)_SQL_anonymized_forum.sql: truncated dump"
     ):
-        extract_forum_csvs(truncated, dumps[1], out / "p.csv", out / "c.csv")
+        extract_forum_csvs(truncated, dumps[1], out / "p.csv", out / "c.csv", backend="mariadb")
     assert not out.exists() or not any(out.iterdir())
 
 
@@ -106,7 +109,7 @@ def test_corrupt_gzip_and_sql_errors_name_the_dump(
     corrupt.write_bytes(gzip.compress((FORUM + TRAILER).encode())[:60])
     out = tmp_path / "out"
     with pytest.raises(DumpLoadError, match=r"x\.sql\.gz: cannot decompress"):
-        extract_forum_csvs(corrupt, dumps[1], out / "p.csv", out / "c.csv")
+        extract_forum_csvs(corrupt, dumps[1], out / "p.csv", out / "c.csv", backend="mariadb")
     broken = write_dump(
         tmp_path / "y.sql",
         FORUM.replace("INSERT INTO `forum_comments`", "INSERT INTO") + TRAILER,
@@ -115,7 +118,7 @@ def test_corrupt_gzip_and_sql_errors_name_the_dump(
     with pytest.raises(
         DumpLoadError, match=r"(?s)y\.sql: the dump did not load: .*ERROR 1064 .* at line \d+"
     ):
-        extract_forum_csvs(broken, dumps[1], out / "p.csv", out / "c.csv")
+        extract_forum_csvs(broken, dumps[1], out / "p.csv", out / "c.csv", backend="mariadb")
 
 
 def test_missing_table_or_column_names_the_dumps(tmp_path: Path, dumps: tuple[Path, Path]) -> None:
@@ -126,12 +129,12 @@ def test_missing_table_or_column_names_the_dumps(tmp_path: Path, dumps: tuple[Pa
     with pytest.raises(
         InputDataError, match=r"f\.sql .*forum query failed: .*forum_comments' doesn't exist"
     ):
-        extract_forum_csvs(no_comments, dumps[1], out / "p.csv", out / "c.csv")
+        extract_forum_csvs(no_comments, dumps[1], out / "p.csv", out / "c.csv", backend="mariadb")
     no_spam = write_dump(
         tmp_path / "g.sql", FORUM.replace("`is_spam`", "`spam_flag`") + TRAILER, False
     )
     with pytest.raises(InputDataError, match=r"Unknown column 'a\.is_spam'"):
-        extract_forum_csvs(no_spam, dumps[1], out / "p.csv", out / "c.csv")
+        extract_forum_csvs(no_spam, dumps[1], out / "p.csv", out / "c.csv", backend="mariadb")
 
 
 def test_batch_field_escapes_like_the_client() -> None:

@@ -94,8 +94,8 @@ def test_schema_rows_nulls_and_tricky_strings(tmp_path: Path) -> None:
     schema = events[0]
     assert isinstance(schema, TableSchema)
     assert schema.columns == (
-        Column("id", "int(11)"),
-        Column("note", "varchar(255)"),
+        Column("id", "int(11)", omittable=False),  # AUTO_INCREMENT
+        Column("note", "varchar(255)", "a, b (c)"),
         Column("price", "decimal(10,2) unsigned"),
     )
     assert schema.columns[2].base_type == "decimal"
@@ -132,6 +132,8 @@ def test_column_lists_multiline_strings_and_later_create_replaces(tmp_path: Path
     last = events[-1]
     assert isinstance(last, TableRows)
     assert last.rows == [(1, "raw\nnewline;\nhere", None), (2, "b", 2)]
+    partial = CREATE_T + "INSERT INTO t (id) VALUES (5);\n" + TRAILER
+    assert rows_of(write(tmp_path / "p.sql", partial)) == [(5, "a, b (c)", None)]  # defaults
     assert last.line == 20
 
 
@@ -151,7 +153,8 @@ def test_latin1_dump_is_decoded_as_mysql_does(tmp_path: Path) -> None:
         ("INSERT INTO `t` VALUES\n(1,'a',NULL)\n(2,'b',NULL);", r"line 15: expected ',' and"),
         ("INSERT INTO `t` VALUES (1,'a',NULL); SET @x = 1;", r"line 13: expected the end of"),
         ("INSERT INTO `u` VALUES (1);", r"line 13: expected INSERT into `u` after its CREATE"),
-        ("INSERT INTO `t` (`id`) VALUES (1);", r"line 13: expected a column list naming every"),
+        ("INSERT INTO `t` (`note`) VALUES ('x');", r"line 13: expected a value for `t`.`id`"),
+        ("INSERT INTO `t` (`id`, `x`) VALUES (1, 2);", r"line 13: expected distinct columns"),
         ("/*!40101 SET NAMES koi8r */;", r"line 13: expected a character set among"),
     ],
 )

@@ -168,3 +168,9 @@ def jobs_run(log: str) -> dict[str, int]:
         if name not in ("total", "all"):
             counts[name] = int(count)
     return counts
+
+
+def test_switching_the_sql_backend_reruns_nothing(fresh: tuple[Workflow, Path]) -> None:
+    # Both backends write identical CSVs (test_sql_backends), so the switch is not a rerun trigger.
+    workflow, _ = fresh
+    assert workflow.planned(f"data_dir={DATA_DIR}", "sql_backend=mariadb") == set()

@@ -105,12 +105,12 @@ def export_queries(
     """Write both queries' results as batch CSVs; returns the (posts, comments) row counts."""
     counts = []
     for query, destination in (
-        (FORUM_POSTS_QUERY, forum_posts_csv),
         (FORUM_COMMENTS_QUERY, forum_comments_csv),
+        (FORUM_POSTS_QUERY, forum_posts_csv),
     ):
         with run(query) as (header, rows):
             counts.append(write_batch_csv(header, rows, destination))
-    return counts[0], counts[1]
+    return counts[1], counts[0]
 
 
 def extract_forum_csvs(

@@ -89,6 +89,10 @@ class Column:
 
     name: str
     type: str
+    # What an INSERT that omits the column stores: its DEFAULT, else NULL if nullable, else the
+    # type's zero as mysqldump's non-strict SQL_MODE gives; None if it has no such value.
+    default: SqlValue = None
+    omittable: bool = True
 
     @property
     def base_type(self) -> str:
@@ -218,6 +222,31 @@ class _Statement:
         return self.name_at(index, tokens)
 
 
+_NUMERIC_BASE_TYPES = frozenset(
+    {"tinyint", "smallint", "mediumint", "int", "integer", "bigint", "decimal", "float", "double"}
+)
+
+
+def _column(name: str, column_type: str, words: list[str], rest: list[str]) -> Column:
+    """A column with what an INSERT omitting it stores (see :class:`Column`)."""
+    column = Column(_unquote_identifier(name), column_type)
+    if "AUTO_INCREMENT" in words:
+        return Column(column.name, column_type, None, omittable=False)
+    if "DEFAULT" in words:
+        literal = rest[words.index("DEFAULT") + 1]
+        if literal[0] in "'\"":
+            return Column(column.name, column_type, string_value(literal))
+        if literal.upper() == "NULL":
+            return column
+        if _NUMBER.fullmatch(literal):
+            return Column(column.name, column_type, int(literal) if literal.isdigit() else literal)
+        return Column(column.name, column_type, None, omittable=False)  # e.g. a function
+    if "NOT" in words and words[words.index("NOT") + 1 :][:1] == ["NULL"]:
+        zero: SqlValue = 0 if column.base_type in _NUMERIC_BASE_TYPES else ""
+        return Column(column.name, column_type, zero)
+    return column
+
+
 def _parse_create_table(statement: _Statement, name: str, index: int) -> TableSchema:
     """The schema of ``CREATE TABLE name (...)``; ``index`` is that of the '('."""
     tokens = statement.tokens
@@ -257,7 +286,7 @@ def _parse_create_table(statement: _Statement, name: str, index: int) -> TableSc
         column_type = "".join(type_tokens)
         while rest and rest[0].upper() in _TYPE_MODIFIERS:
             column_type += " " + rest.pop(0).lower()
-        columns.append(Column(_unquote_identifier(definition[0]), column_type))
+        columns.append(_column(definition[0], column_type, [word.upper() for word in rest], rest))
     if not columns:
         statement.fail(start, f"at least one column in CREATE TABLE `{name}`")
     return TableSchema(name, tuple(columns), statement.line)
@@ -315,46 +344,61 @@ def _parse_insert(statement: _Statement, table: TableSchema) -> TableRows:
         head.append(match.group())
         if head[-1].upper() in ("VALUES", "VALUE"):
             _, index = statement.insert_target(head)
-            order = _column_order(statement, head, index, table)
+            layout, width = _column_layout(statement, head, index, table)
             values = statement.text[match.end() : statement.text.rindex(";")]
-            rows = _rows_via_json(values, len(table.columns))
+            rows = _rows_via_json(values, width)
             if rows is not None:
-                if order is not None:
-                    return TableRows(
-                        table, [tuple(r[i] for i in order) for r in rows], statement.line
-                    )
-                return TableRows(table, [tuple(r) for r in rows], statement.line)
+                return TableRows(table, _laid_out([tuple(r) for r in rows], layout), statement.line)
             break
     return _parse_insert_exactly(statement, table)
 
 
-def _column_order(
+# Where each of a table's columns is in a row extended with the omitted columns' values.
+_Layout = tuple[list[int], Row]
+
+
+def _column_layout(
     statement: _Statement, tokens: list[str], index: int, table: TableSchema
-) -> list[int] | None:
-    """Where each of the table's columns is in an INSERT's column list (None: no list)."""
+) -> tuple[_Layout | None, int]:
+    """The layout of an INSERT's column list (None: no list) and the row width it gives."""
     if tokens[index] != "(":
-        return None
+        return None, len(table.columns)
     names: list[str] = []
     for token in tokens[index + 1 :]:
         if token == ")":
             break
         if token != ",":
             names.append(_unquote_identifier(token))
-    if sorted(names) != sorted(table.column_names):
-        statement.fail(index, f"a column list naming every column of `{table.name}`")
-    return [names.index(name) for name in table.column_names]
+    unknown = sorted(set(names) - set(table.column_names))
+    if unknown or len(set(names)) != len(names):
+        statement.fail(index, f"distinct columns of `{table.name}` (not {', '.join(unknown)})")
+    missing = [column for column in table.columns if column.name not in names]
+    for column in missing:
+        if not column.omittable:
+            statement.fail(index, f"a value for `{table.name}`.`{column.name}` (no default)")
+    position = {name: i for i, name in enumerate(names)}
+    position.update({column.name: len(names) + i for i, column in enumerate(missing)})
+    order = [position[name] for name in table.column_names]
+    return (order, tuple(column.default for column in missing)), len(names)
+
+
+def _laid_out(rows: list[Row], layout: _Layout | None) -> list[Row]:
+    if layout is None:
+        return rows
+    order, omitted = layout
+    extended = [(*row, *omitted) for row in rows]
+    return [tuple(row[i] for i in order) for row in extended]
 
 
 def _parse_insert_exactly(statement: _Statement, table: TableSchema) -> TableRows:
     """The slow path of :func:`_parse_insert`, token by token: it names any error's place."""
     tokens = statement.tokens
     _, index = statement.insert_target(tokens)
-    order = _column_order(statement, tokens, index, table)
-    if order is not None:
+    layout, width = _column_layout(statement, tokens, index, table)
+    if layout is not None:
         index = tokens.index(")", index) + 1
     if statement.word(index) not in ("VALUES", "VALUE"):
         statement.fail(index, f"VALUES of `{table.name}`")
-    width = len(table.columns)
     rows: list[Row] = []
     row: list[SqlValue] = []
     append = row.append
@@ -394,14 +438,14 @@ def _parse_insert_exactly(statement: _Statement, table: TableSchema) -> TableRow
             statement.fail(index - 1, "',' or ')' after a value")
         if len(row) != width:
             statement.fail(index - 1, f"{width} values per row of `{table.name}`, not {len(row)}")
-        rows.append(tuple(row) if order is None else tuple(row[i] for i in order))
+        rows.append(tuple(row))
         row.clear()
         index += 1
         if tokens[index - 1] == ";":
             break
         if tokens[index - 1] != "," or index == end:
             statement.fail(index - 1, "',' and another row, or ';'")
-    return TableRows(table, rows, statement.line)
+    return TableRows(table, _laid_out(rows, layout), statement.line)
 
 
 def _set_names(statement: _Statement, start: int) -> str | None:
