@@ -1,11 +1,13 @@
 """The clickstream user scan: exact MWE verdicts on every kind of line."""
 
 import gzip
+import json
+import random
 from pathlib import Path
 
 import pytest
 
-from morf_pipeline.clickstream import scan_users
+from morf_pipeline.clickstream import _usernames, scan_users
 from morf_pipeline.errors import InputDataError
 
 LINES = [
@@ -74,3 +76,63 @@ def test_truncated_gzip_names_the_file(tmp_path: Path) -> None:
     truncated.write_bytes(whole.read_bytes()[:-200])
     with pytest.raises(InputDataError, match=r"t_clickstream_export\.gz: cannot read"):
         scan_users(truncated)
+
+
+def json_reference(line: bytes) -> object:
+    """The MWE's own per-line code, as the oracle."""
+    try:
+        user = json.loads(line.decode("utf-8")).get("username")
+        hash(user)
+        return ("user", user)
+    except Exception:
+        return ("invalid",)
+
+
+def fast_verdict(user: object) -> object:
+    if isinstance(user, Exception | dict | list):
+        return ("invalid",)
+    return ("user", user)
+
+
+CORNER_LINES = [
+    b'{"username": "a", "username": "b"}',  # json keeps the last duplicate
+    b'\xef\xbb\xbf{"username": "u"}',  # a BOM: json rejects it
+    b'{"username": NaN}',
+    b'{"username": "u", "x": 1e400}',
+    b'{"username": 123456789012345678901234567890}',
+    b'{"username": "\\ud800"}',  # lone surrogate: json accepts
+    b'{"username": "\\u00e9\\n"}',
+    b'{"username": [1]}',
+    b'{"username": 1.5}',
+    b'{"username": true}',
+    b'{"key": "username"}',
+    b'{"value": "{\\"username\\": \\"trap\\"}"}',
+    b'  {"username": "spaced"}  \r',
+    b'{"username": "u"} x',
+    b'{"username": "u",}',
+    b'{"a": "tab\tinside", "username": "u"}',
+    b"{'username': 'u'}",
+    b"[" * 2000 + b"]" * 2000,  # deeper than json's recursion limit
+    b"",
+    b"17",
+]
+
+
+def test_fast_path_agrees_with_json_on_corner_and_random_lines() -> None:
+    rng = random.Random(7)
+    alphabet = b'{}[]":,\\ u0123456789abcdefnrtlsNa\xc3\xa9\xff\x00'
+    lines = list(CORNER_LINES)
+    for _ in range(5000):  # mutations of a valid line: insert, delete or replace a byte
+        line = bytearray(b'{"key": "pageview", "username": "u1", "timestamp": 12}')
+        for _ in range(rng.randint(1, 3)):
+            at = rng.randrange(len(line))
+            action = rng.random()
+            if action < 0.4:
+                line.insert(at, rng.choice(alphabet))
+            elif action < 0.7:
+                del line[at]
+            else:
+                line[at] = rng.choice(alphabet)
+        lines.append(bytes(line))
+    fast = [fast_verdict(user) for user in _usernames(lines)]
+    assert fast == [json_reference(line) for line in lines]

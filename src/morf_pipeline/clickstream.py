@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
-import orjson
+import simdjson
 
 from morf_pipeline.dumps import open_maybe_gzip
 from morf_pipeline.errors import InputDataError
@@ -16,6 +18,9 @@ log = logging.getLogger(__name__)
 
 # Invalid lines logged one by one before the log only counts them.
 LOGGED_INVALID_LINES = 20
+READ_BLOCK = 1 << 22
+USERNAME_KEY = b'"username"'
+UTF8_BOM = b"\xef\xbb\xbf"
 
 
 @dataclass
@@ -32,13 +37,48 @@ class ClickstreamUsers:
     invalid_lines: int = 0
 
 
-def _parse_line(line: bytes) -> object:
-    """``json.loads(line.decode("utf-8"))`` with orjson's speed and json's exact verdicts."""
-    try:
-        return orjson.loads(line)
-    except orjson.JSONDecodeError:
-        # orjson rejects a few things json accepts (NaN, huge ints, lone surrogates): ask json.
-        return json.loads(line.decode("utf-8"))
+def _json_username(line: bytes) -> object:
+    """Exactly the MWE's ``json.loads(line.decode("utf-8")).get("username")``."""
+    return json.loads(line.decode("utf-8")).get("username")
+
+
+def _usernames(lines: Iterable[bytes]) -> Iterator[object]:
+    """Per line, the MWE's ``username`` (or the exception that made the MWE skip the line).
+
+    simdjson, much faster than ``json``, accepts a subset of what ``json`` accepts (it rejects
+    NaN, huge numbers and lone surrogates, which ``json`` takes); every line simdjson rejects,
+    and every unusual line, goes to ``json``, so verdicts and messages stay exactly the MWE's.
+    """
+    parse = simdjson.Parser().parse
+    json_object, containers = simdjson.Object, (simdjson.Object, simdjson.Array)
+    for line in lines:
+        # json takes the last of duplicate keys and rejects a BOM; simdjson differs on both.
+        if line.count(USERNAME_KEY) < 2 and not line.startswith(UTF8_BOM):
+            try:
+                document = parse(line)
+            except (ValueError, RuntimeError):
+                document = None
+            if type(document) is json_object:
+                user = document.get("username")
+                del document  # the parser reuses its buffer only once no proxy refers to it
+                if type(user) not in containers:
+                    yield user
+                    continue
+        try:
+            yield _json_username(line)
+        except (ValueError, AttributeError, RecursionError) as error:
+            yield error
+
+
+def _lines(stream: IO[bytes]) -> Iterator[bytes]:
+    """The stream's lines without their newline, split as ``for line in stream`` splits them."""
+    rest = b""
+    while block := stream.read(READ_BLOCK):
+        lines = (rest + block).split(b"\n")
+        rest = lines.pop()
+        yield from lines
+    if rest:
+        yield rest
 
 
 def scan_users(path: Path) -> ClickstreamUsers:
@@ -46,20 +86,15 @@ def scan_users(path: Path) -> ClickstreamUsers:
     result = ClickstreamUsers()
     try:
         with open_maybe_gzip(path) as stream:
-            for number, line in enumerate(stream, start=1):
+            for number, user in enumerate(_usernames(_lines(stream)), start=1):
                 result.lines = number
-                try:
-                    user = _parse_line(line).get("username")  # type: ignore[attr-defined]
-                    if isinstance(user, dict | list):
-                        raise TypeError(f"unhashable username {user!r}")
-                except (ValueError, AttributeError, TypeError) as error:  # not JSON, no object
+                if isinstance(user, dict | list):  # unhashable: the MWE's set.add fails
+                    user = TypeError(f"unhashable username {user!r}")
+                if isinstance(user, Exception):
                     result.invalid_lines += 1
                     if result.invalid_lines <= LOGGED_INVALID_LINES:
-                        log.warning(
-                            "%s, line %d: invalid log line skipped: %s", path, number, error
-                        )
-                    continue
-                if user is None:
+                        log.warning("%s, line %d: invalid log line skipped: %s", path, number, user)
+                elif user is None:
                     result.has_null_user = True
                 else:
                     result.users.add(str(user))
