@@ -16,6 +16,7 @@ include: "rules/sql.smk"
 include: "rules/features.smk"
 include: "rules/dataset.smk"
 include: "rules/model.smk"
+include: "rules/evaluation.smk"
 
 
 rule all:

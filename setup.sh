@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-apt_packages=(mariadb-server mariadb-client ca-certificates)
+# chromium: the test suite opens the HTML report in it (headless) and screenshots a figure.
+apt_packages=(mariadb-server mariadb-client ca-certificates chromium)
 python3 -c "import ensurepip, venv" 2>/dev/null || apt_packages+=(python3 python3-venv)
 
 missing=()

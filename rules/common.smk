@@ -53,7 +53,11 @@ wildcard_constraints:
 
 
 def get_final_outputs():
-    return expand("output/{course}/output.csv", course=SESSIONS)
+    per_course = ["output.csv", "eval.csv", "performance.png", "sessions.png"]
+    return [
+        *expand("output/{course}/{name}", course=SESSIONS, name=per_course),
+        "output/eval.csv",
+    ]
 
 
 def get_forum_dumps(wildcards):
@@ -74,6 +78,11 @@ def get_session_dates(wildcards):
 
 def get_course_sessions(wildcards):
     return [s.session for s in SESSIONS[wildcards.course]]
+
+
+def get_holdout_session(wildcards):
+    # MORF's holdout (labels-test) is each course's last session in MORF order.
+    return get_course_sessions(wildcards)[-1]
 
 
 def get_course_features(wildcards):

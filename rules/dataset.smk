@@ -38,5 +38,8 @@ rule course_dataset:
     params:
         sessions=get_course_sessions,
         semantics=config["semantics"],
+        # mwe drops the session, which the holdout split needs (corrected always keeps it,
+        # so there a change of split reruns only the model onward).
+        keep_session=config["semantics"] == "mwe" and config["split"] == "holdout",
     script:
         "../scripts/course_dataset.py"

@@ -1,4 +1,4 @@
-# Model stage: the MWE's logistic regression on a stratified random split.
+# Model stage: the MWE's logistic regression on a stratified random split or the holdout session.
 
 
 rule train_model:
@@ -12,5 +12,16 @@ rule train_model:
         "benchmarks/runs/{course}/train_model.tsv"
     conda:
         "../envs/morf.yaml"
+    params:
+        split=config["split"],
+        test_size=config["test_size"],
+        random_state=config["random_state"],
+        model={
+            "C": config["model_C"],
+            "class_weight": config["model_class_weight"],
+            "max_iter": config["model_max_iter"],
+            "solver": config["model_solver"],
+        },
+        holdout_session=get_holdout_session,
     script:
         "../scripts/train_model.py"

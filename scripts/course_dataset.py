@@ -18,6 +18,7 @@ with logged_step(snakemake.log[0]):
         ),
         labels_csv=Path(snakemake.input.labels),
         semantics=Semantics(snakemake.params.semantics),
+        keep_session=snakemake.params.keep_session,
     )
     with atomic_text_output(snakemake.output.dataset) as handle:
         dataset.to_csv(handle, index=False)

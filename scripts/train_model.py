@@ -2,17 +2,24 @@
 
 from typing import Any
 
-import pandas as pd
-
 from morf_pipeline.atomic import atomic_text_output
+from morf_pipeline.evaluation import read_with_text_sessions
 from morf_pipeline.logs import logged_step
-from morf_pipeline.model import train_test_course
+from morf_pipeline.model import ModelSettings, Split, SplitSettings, train_test_course
 
 snakemake: Any
 
 with logged_step(snakemake.log[0]):
     predictions = train_test_course(
-        snakemake.wildcards.course, pd.read_csv(snakemake.input.dataset)
+        snakemake.wildcards.course,
+        read_with_text_sessions(snakemake.input.dataset),
+        SplitSettings(
+            mode=Split(snakemake.params.split),
+            test_size=snakemake.params.test_size,
+            random_state=snakemake.params.random_state,
+            holdout_session=snakemake.params.holdout_session,
+        ),
+        ModelSettings(**snakemake.params.model, random_state=snakemake.params.random_state),
     )
     with atomic_text_output(snakemake.output.predictions) as handle:
         predictions.to_csv(handle, index=False)

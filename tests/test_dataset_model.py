@@ -4,11 +4,13 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import train_test_split
 
 from morf_pipeline.dataset import build_course_dataset
 from morf_pipeline.errors import InputDataError
 from morf_pipeline.features import Semantics
-from morf_pipeline.model import train_test_course
+from morf_pipeline.model import ModelSettings, Split, SplitSettings, train_test_course
 
 LABELS = (
     "userID,course,session,label_type,label_value\n"
@@ -104,3 +106,72 @@ def test_single_class_labels_are_an_error() -> None:
         InputDataError, match=r"course 'acc': a stratified split needs .* \{1: 20\}"
     ):
         train_test_course("acc", dataset)
+
+
+def test_mwe_dataset_keeps_the_label_session_for_the_holdout_split(
+    course: tuple[list[tuple[str, Path]], Path],
+) -> None:
+    dataset = build_course_dataset("acc", *course, Semantics.MWE, keep_session=True)
+    assert list(dataset.columns) == [
+        "session",
+        "week_0_forum_posts",
+        "week_1_forum_posts",
+        "label_value",
+    ]
+    # The same rows as without the session; each row's session is its label row's.
+    pd.testing.assert_frame_equal(
+        dataset.drop(columns="session"), build_course_dataset("acc", *course, Semantics.MWE)
+    )
+    assert dataset["session"].tolist() == ["001", "002", "001", "001", "002", "002"]
+
+
+def holdout_dataset() -> pd.DataFrame:
+    sessions = [make_dataset(30).assign(session=s) for s in ("001", "002", "003")]
+    return pd.concat(sessions, ignore_index=True)
+
+
+def test_holdout_trains_on_earlier_sessions_and_tests_the_last() -> None:
+    dataset = holdout_dataset()
+    split = SplitSettings(mode=Split.HOLDOUT, holdout_session="003")
+    output = train_test_course("acc", dataset, split)
+    assert list(output.columns) == ["y_true", "y_pred", "y_score", "session"]
+    assert (output["session"] == "003").all()
+    test = dataset[dataset["session"] == "003"]
+    assert output["y_true"].tolist() == test["label_value"].tolist()
+    # Independent fit on sessions 001 and 002 only.
+    train = dataset[dataset["session"] != "003"]
+    model = LogisticRegression(random_state=1).fit(
+        train[["week_0_forum_posts"]], train["label_value"]
+    )
+    expected = model.predict_proba(test[["week_0_forum_posts"]])[:, 1]
+    assert output["y_score"].tolist() == pytest.approx(expected.tolist())
+
+
+def test_holdout_errors_name_the_course_and_session() -> None:
+    dataset = holdout_dataset()
+    with pytest.raises(InputDataError, match=r"course 'acc': no labelled learner .* '004'"):
+        train_test_course("acc", dataset, SplitSettings(Split.HOLDOUT, holdout_session="004"))
+    one_class = dataset.assign(label_value=(dataset["session"] == "003").astype(int))
+    with pytest.raises(InputDataError, match="before '003' needs learners of both classes"):
+        train_test_course("acc", one_class, SplitSettings(Split.HOLDOUT, holdout_session="003"))
+
+
+def test_split_and_model_settings_reach_the_fit() -> None:
+    dataset = make_dataset(40)
+    output = train_test_course("acc", dataset, SplitSettings(test_size=0.5, random_state=7))
+    assert len(output) == 20
+    x_train, x_test, y_train, _ = train_test_split(
+        dataset[["week_0_forum_posts"]],
+        dataset["label_value"],
+        test_size=0.5,
+        stratify=dataset["label_value"],
+        random_state=7,
+    )
+    settings = ModelSettings(C=0.01, class_weight="balanced", max_iter=50, solver="liblinear")
+    weak = train_test_course("acc", dataset, SplitSettings(test_size=0.5, random_state=7), settings)
+    expected = LogisticRegression(
+        C=0.01, class_weight="balanced", max_iter=50, solver="liblinear", random_state=1
+    ).fit(x_train, y_train)
+    assert weak.index.tolist() == x_test.index.tolist()
+    assert weak["y_score"].tolist() == pytest.approx(expected.predict_proba(x_test)[:, 1].tolist())
+    assert weak["y_score"].tolist() != pytest.approx(output["y_score"].tolist())

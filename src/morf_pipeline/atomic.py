@@ -6,18 +6,34 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
+
+
+@contextmanager
+def _partial_file(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary sibling of ``path`` that replaces it only if the block succeeds."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
+    try:
+        yield partial
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 @contextmanager
 def atomic_text_output(path: str | os.PathLike[str], encoding: str = "utf-8") -> Iterator[TextIO]:
     """Yield a text handle whose content replaces ``path`` only if the block succeeds."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
-    try:
-        with open(partial, "w", encoding=encoding, newline="") as handle:
-            yield handle
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+    with (
+        _partial_file(path) as partial,
+        open(partial, "w", encoding=encoding, newline="") as handle,
+    ):
+        yield handle
+
+
+@contextmanager
+def atomic_binary_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """Like ``atomic_text_output``, for binary content (figures)."""
+    with _partial_file(path) as partial, open(partial, "wb") as handle:
+        yield handle

@@ -20,11 +20,22 @@ IDENTIFIER_COLUMNS = (USER_COLUMN, SESSION_COLUMN)
 MWE_DROPPED_COLUMNS = [USER_COLUMN, "label_type", "course", SESSION_COLUMN]
 
 
-def mwe_dataset(session_features: Sequence[tuple[str, Path]], labels_csv: Path) -> pd.DataFrame:
-    """The original: features of all sessions inner-joined with labels on userID alone."""
+def mwe_dataset(
+    session_features: Sequence[tuple[str, Path]], labels_csv: Path, keep_session: bool = False
+) -> pd.DataFrame:
+    """The original: features of all sessions inner-joined with labels on userID alone.
+
+    ``keep_session`` keeps the label row's session as the first column (holdout mode needs it;
+    the original drops it)."""
     features = pd.concat([pd.read_csv(path) for _, path in session_features])
-    labels = pd.read_csv(labels_csv, low_memory=False)
-    return pd.merge(features, labels, on=USER_COLUMN).drop(columns=MWE_DROPPED_COLUMNS)
+    labels = pd.read_csv(labels_csv, low_memory=False, dtype={SESSION_COLUMN: str})
+    dataset = pd.merge(features, labels, on=USER_COLUMN)
+    if not keep_session:
+        return dataset.drop(columns=MWE_DROPPED_COLUMNS)
+    dropped = [c for c in MWE_DROPPED_COLUMNS if c != SESSION_COLUMN]
+    return dataset.drop(columns=dropped)[
+        [SESSION_COLUMN, *(c for c in dataset.columns if c not in MWE_DROPPED_COLUMNS)]
+    ]
 
 
 def corrected_dataset(
@@ -53,9 +64,14 @@ def build_course_dataset(
     session_features: Sequence[tuple[str, Path]],
     labels_csv: Path,
     semantics: Semantics,
+    keep_session: bool = False,
 ) -> pd.DataFrame:
-    build = mwe_dataset if semantics is Semantics.MWE else corrected_dataset
-    dataset = build(session_features, labels_csv)
+    """The course's dataset; ``keep_session`` matters only for ``mwe`` (``corrected`` always
+    keeps ``userID, session``)."""
+    if semantics is Semantics.MWE:
+        dataset = mwe_dataset(session_features, labels_csv, keep_session)
+    else:
+        dataset = corrected_dataset(session_features, labels_csv)
     if dataset.empty:
         raise InputDataError(
             f"course {course!r}: no learner has both features and labels ({labels_csv})"

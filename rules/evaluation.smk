@@ -1,0 +1,90 @@
+# Evaluation stage: MORF's metrics of each course's predictions, and the report's figures.
+
+
+report: "../report/workflow.rst"
+
+
+rule evaluate_course:
+    input:
+        predictions=rules.train_model.output.predictions,
+    output:
+        evaluation=report(
+            "output/{course}/eval.csv",
+            caption="../report/eval_course.rst",
+            category="{course}",
+            subcategory="Model",
+        ),
+        metrics_table=report(
+            "output/{course}/metrics.html",
+            caption="../report/metrics.rst",
+            category="{course}",
+            subcategory="Model",
+        ),
+    log:
+        "logs/{course}/evaluate_course.log",
+    benchmark:
+        "benchmarks/runs/{course}/evaluate_course.tsv"
+    conda:
+        "../envs/morf.yaml"
+    script:
+        "../scripts/evaluate_course.py"
+
+
+rule evaluate_all:
+    input:
+        evaluations=expand(rules.evaluate_course.output.evaluation, course=SESSIONS),
+    output:
+        evaluation=report(
+            "output/eval.csv", caption="../report/eval_all.rst", category="All courses"
+        ),
+    log:
+        "logs/evaluate_all.log",
+    benchmark:
+        "benchmarks/runs/evaluate_all.tsv"
+    conda:
+        "../envs/morf.yaml"
+    script:
+        "../scripts/evaluate_all.py"
+
+
+rule plot_performance:
+    input:
+        predictions=rules.train_model.output.predictions,
+    output:
+        figure=report(
+            "output/{course}/performance.png",
+            caption="../report/performance.rst",
+            category="{course}",
+            subcategory="Model",
+        ),
+    log:
+        "logs/{course}/plot_performance.log",
+    benchmark:
+        "benchmarks/runs/{course}/plot_performance.tsv"
+    conda:
+        "../envs/morf.yaml"
+    script:
+        "../scripts/plot_performance.py"
+
+
+rule plot_sessions:
+    input:
+        features=get_course_features,
+        labels=rules.course_labels.output.labels,
+    output:
+        figure=report(
+            "output/{course}/sessions.png",
+            caption="../report/sessions.rst",
+            category="{course}",
+            subcategory="Data",
+        ),
+    log:
+        "logs/{course}/plot_sessions.log",
+    benchmark:
+        "benchmarks/runs/{course}/plot_sessions.tsv"
+    conda:
+        "../envs/morf.yaml"
+    params:
+        sessions=get_course_sessions,
+    script:
+        "../scripts/plot_sessions.py"

@@ -1,0 +1,14 @@
+"""Snakemake adapter: every course's ``eval.csv`` in one table."""
+
+from typing import Any
+
+from morf_pipeline.atomic import atomic_text_output
+from morf_pipeline.evaluation import combine_evaluations, read_with_text_sessions, write_evaluation
+from morf_pipeline.logs import logged_step
+
+snakemake: Any
+
+with logged_step(snakemake.log[0]):
+    evaluation = combine_evaluations(map(read_with_text_sessions, snakemake.input.evaluations))
+    with atomic_text_output(snakemake.output.evaluation) as handle:
+        write_evaluation(evaluation, handle)
