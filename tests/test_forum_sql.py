@@ -127,13 +127,16 @@ def test_missing_table_or_column_names_the_dumps(tmp_path: Path, dumps: tuple[Pa
     )
     out = tmp_path / "out"
     with pytest.raises(
-        InputDataError, match=r"f\.sql .*forum query failed: .*forum_comments' doesn't exist"
+        InputDataError,
+        match=r"f\.sql .*query 'forum_comments' failed: .*forum_comments' doesn't exist",
     ):
         extract_forum_csvs(no_comments, dumps[1], out / "p.csv", out / "c.csv", backend="mariadb")
     no_spam = write_dump(
         tmp_path / "g.sql", FORUM.replace("`is_spam`", "`spam_flag`") + TRAILER, False
     )
-    with pytest.raises(InputDataError, match=r"Unknown column 'a\.is_spam'"):
+    with pytest.raises(
+        InputDataError, match=r"query 'forum_posts' failed: Unknown column 'is_spam'"
+    ):
         extract_forum_csvs(no_spam, dumps[1], out / "p.csv", out / "c.csv", backend="mariadb")
 
 

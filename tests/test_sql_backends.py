@@ -61,7 +61,10 @@ def test_embedded_backend_names_the_dump_it_cannot_read(tmp_path: Path) -> None:
 
 def test_missing_table_or_column_names_the_dumps(tmp_path: Path) -> None:
     session = discover(SAMPLE_DATA, "all")["accounting"][0]
-    with pytest.raises(InputDataError, match=r"forum query failed: no such table: forum_comments"):
+    with pytest.raises(
+        InputDataError,
+        match=r"query 'forum_posts' failed: no table 'forum_posts' in the query's dumps",
+    ):
         extract_forum_csvs(
             session.hash_mapping_dump,
             session.hash_mapping_dump,

@@ -11,6 +11,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -19,7 +20,14 @@ import pymysql
 from morf_pipeline.atomic import atomic_text_output
 from morf_pipeline.embedded_sql import embedded_database, load_dump
 from morf_pipeline.errors import InputDataError
+from morf_pipeline.layout import MWE_DUMPS
 from morf_pipeline.mariadb import PrivateMariaDB, private_server
+from morf_pipeline.sql_portability import (
+    UnknownName,
+    UnsupportedQuery,
+    check_mysql_meaning,
+    table_names,
+)
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +42,6 @@ FORUM_POSTS_QUERY = (
     "eventing_user_id FROM forum_posts as a LEFT JOIN hash_mapping as b ON a.user_id = b.user_id "
     "WHERE is_spam != 1 ORDER BY post_time, a.id;"
 )
-# The tables the queries read, by dump (the embedded backend loads only these).
-FORUM_TABLES = ("forum_posts", "forum_comments")
-HASH_MAPPING_TABLES = ("hash_mapping",)
 SqlBackend = Literal["embedded", "mariadb"]
 NULL_FIELD = "NULL"
 # The ``mariadb`` client's batch mode escapes these; the MWE's ``tr '\t' ','`` keeps them.
@@ -67,50 +72,124 @@ def write_batch_csv(
 
 # A query's column names and rows, valid while the context is open (rows may stream).
 QueryResult = tuple[list[str], Iterable[Sequence[object]]]
-QueryRunner = Callable[[str], AbstractContextManager[QueryResult]]
+QueryRunner = Callable[["Query"], AbstractContextManager[QueryResult]]
 
 
-def _query_failed(dumps: str, error: Exception) -> InputDataError:
-    return InputDataError(f"{dumps}: the forum query failed: {error.args[-1]}")
+def _query_failed(where: str, query: str, error: Exception) -> InputDataError:
+    return InputDataError(f"{where}: query {query!r} failed: {error.args[-1]}")
 
 
-def _mariadb_runner(server: PrivateMariaDB, dumps: str) -> QueryRunner:
+def _mariadb_runner(server: PrivateMariaDB, where: str) -> QueryRunner:
     @contextmanager
-    def run(query: str) -> Iterator[QueryResult]:
+    def run(query: Query) -> Iterator[QueryResult]:
         with server.connect() as connection, connection.cursor(pymysql.cursors.SSCursor) as cursor:
             try:
-                cursor.execute(query)
+                cursor.execute(query.sql)
             except pymysql.MySQLError as error:
-                raise _query_failed(dumps, error) from error
+                raise _query_failed(where, query.name, error) from error
             yield [column[0] for column in cursor.description], cursor
 
     return run
 
 
-def _sqlite_runner(connection: sqlite3.Connection, dumps: str) -> QueryRunner:
+def _sqlite_runner(connection: sqlite3.Connection, where: str) -> QueryRunner:
     @contextmanager
-    def run(query: str) -> Iterator[QueryResult]:
+    def run(query: Query) -> Iterator[QueryResult]:
         try:
-            cursor = connection.execute(query)
+            cursor = connection.execute(query.sql)
         except sqlite3.Error as error:
-            raise _query_failed(dumps, error) from error
+            raise _query_failed(where, query.name, error) from error
         yield [column[0] for column in cursor.description], cursor
 
     return run
 
 
-def export_queries(
-    run: QueryRunner, forum_posts_csv: Path, forum_comments_csv: Path
-) -> tuple[int, int]:
-    """Write both queries' results as batch CSVs; returns the (posts, comments) row counts."""
-    counts = []
-    for query, destination in (
-        (FORUM_COMMENTS_QUERY, forum_comments_csv),
-        (FORUM_POSTS_QUERY, forum_posts_csv),
-    ):
-        with run(query) as (header, rows):
-            counts.append(write_batch_csv(header, rows, destination))
-    return counts[1], counts[0]
+@dataclass(frozen=True)
+class Query:
+    """A named query: its SQL and the dumps (by name marker) whose tables it reads."""
+
+    name: str
+    sql: str
+    dumps: tuple[str, ...] = MWE_DUMPS
+    backend: SqlBackend | None = None  # overrides the configured sql_backend
+
+
+MWE_QUERIES = (
+    Query("forum_posts", FORUM_POSTS_QUERY),
+    Query("forum_comments", FORUM_COMMENTS_QUERY),
+)
+
+
+def _sqlite_column_types(connection: sqlite3.Connection) -> dict[str, dict[str, str]]:
+    tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master")]
+    return {
+        table: {row[1]: row[2] for row in connection.execute(f"PRAGMA table_info({table!r})")}
+        for table in tables
+    }
+
+
+def _check_embedded(connection: sqlite3.Connection, queries: Sequence[Query], where: str) -> None:
+    types = _sqlite_column_types(connection)
+    for query in queries:
+        try:
+            check_mysql_meaning(query.sql, types)
+        except UnknownName as error:
+            raise _query_failed(where, query.name, error) from error
+        except UnsupportedQuery as error:
+            raise InputDataError(
+                f"{where}: query {query.name!r} uses {error}, which the embedded backend "
+                "(SQLite) would not evaluate with MySQL's meaning; run it on MariaDB instead: "
+                f"set `backend: mariadb` for {query.name!r} under `queries:` in the config "
+                "(or `sql_backend: mariadb` for every query)"
+            ) from error
+
+
+@contextmanager
+def _loaded_database(
+    dumps: Sequence[Path],
+    queries: Sequence[Query],
+    backend: SqlBackend,
+    where: str,
+    server_parent_dir: str | os.PathLike[str] | None,
+    buffer_pool_mb: int,
+) -> Iterator[QueryRunner]:
+    """The dumps loaded into a private database, as a runner of the queries' SQL."""
+    if backend == "mariadb":
+        with private_server(server_parent_dir, buffer_pool_mb=buffer_pool_mb) as server:
+            for dump in dumps:
+                server.load_dump(dump)
+                log.info("loaded %s into MariaDB", dump)
+            yield _mariadb_runner(server, where)
+    else:
+        wanted = set().union(*(table_names(query.sql) for query in queries))
+        with embedded_database() as connection:
+            for dump in dumps:
+                counts = load_dump(connection, dump, wanted)
+                log.info("read %s: rows per table %s", dump, counts)
+            _check_embedded(connection, queries, where)
+            yield _sqlite_runner(connection, where)
+
+
+def export_session_queries(
+    exports: Sequence[tuple[Query, Path]],
+    dumps: Sequence[Path],
+    where: str,
+    backend: SqlBackend = "embedded",
+    server_parent_dir: str | os.PathLike[str] | None = None,
+    buffer_pool_mb: int = 256,
+) -> dict[str, int]:
+    """Load a session's dumps once into a private database and write each query's CSV.
+
+    Returns the row count of each query; errors name ``where`` (course, session) and the query.
+    """
+    queries = [query for query, _ in exports]
+    counts = {}
+    with _loaded_database(dumps, queries, backend, where, server_parent_dir, buffer_pool_mb) as run:
+        for query, destination in exports:
+            with run(query) as (header, rows):
+                counts[query.name] = write_batch_csv(header, rows, destination)
+            log.info("query %s: %d rows to %s", query.name, counts[query.name], destination)
+    return counts
 
 
 def extract_forum_csvs(
@@ -122,25 +201,13 @@ def extract_forum_csvs(
     buffer_pool_mb: int = 256,
     backend: SqlBackend = "embedded",
 ) -> None:
-    """Load one session's two dumps into a private database and export both queries."""
-    dumps = f"{forum_dump} + {hash_mapping_dump}"
-    if backend == "mariadb":
-        with private_server(server_parent_dir, buffer_pool_mb=buffer_pool_mb) as server:
-            for dump in (forum_dump, hash_mapping_dump):
-                server.load_dump(dump)
-                log.info("loaded %s into MariaDB", dump)
-            posts, comments = export_queries(
-                _mariadb_runner(server, dumps), forum_posts_csv, forum_comments_csv
-            )
-    else:
-        with embedded_database() as connection:
-            for dump, tables in (
-                (forum_dump, FORUM_TABLES),
-                (hash_mapping_dump, HASH_MAPPING_TABLES),
-            ):
-                counts = load_dump(connection, dump, tables)
-                log.info("read %s: rows per table %s", dump, counts)
-            posts, comments = export_queries(
-                _sqlite_runner(connection, dumps), forum_posts_csv, forum_comments_csv
-            )
-    log.info("exported %d forum posts and %d forum comments (spam excluded)", posts, comments)
+    """The MWE's SQL step for one session: both forum queries from its two dumps."""
+    posts, comments = MWE_QUERIES
+    export_session_queries(
+        [(posts, forum_posts_csv), (comments, forum_comments_csv)],
+        [forum_dump, hash_mapping_dump],
+        f"{forum_dump} + {hash_mapping_dump}",
+        backend,
+        server_parent_dir,
+        buffer_pool_mb,
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +13,10 @@ LABELS_TRAIN_FILE = "labels-train.csv"
 LABELS_TEST_FILE = "labels-test.csv"
 SQL_DUMP_SUFFIXES = (".sql", ".sql.gz")
 CLICKSTREAM_SUFFIX = "clickstream_export.gz"
+# Name markers of the dumps the MWE's queries read.
+FORUM_DUMP = "anonymized_forum"
+HASH_MAPPING_DUMP = "hash_mapping"
+MWE_DUMPS = (FORUM_DUMP, HASH_MAPPING_DUMP)
 
 
 @dataclass(frozen=True)
@@ -21,9 +25,16 @@ class SessionInputs:
 
     course: str
     session: str
-    forum_dump: Path
-    hash_mapping_dump: Path
+    dumps: Mapping[str, Path]  # by name marker, e.g. "anonymized_forum"
     clickstream: Path
+
+    @property
+    def forum_dump(self) -> Path:
+        return self.dumps[FORUM_DUMP]
+
+    @property
+    def hash_mapping_dump(self) -> Path:
+        return self.dumps[HASH_MAPPING_DUMP]
 
 
 def session_sort_key(session: str) -> tuple[str, str]:
@@ -78,26 +89,27 @@ def _is_dump(marker: str, session: str) -> Callable[[str], bool]:
     return lambda name: marker in name and session in name and name.endswith(SQL_DUMP_SUFFIXES)
 
 
-def session_inputs(data_dir: Path, course: str, session: str) -> SessionInputs:
-    """Select a session's dumps and clickstream as the MWE does, but insist on one match each."""
+def session_inputs(
+    data_dir: Path, course: str, session: str, dump_markers: Iterable[str] = MWE_DUMPS
+) -> SessionInputs:
+    """Select a session's dumps and clickstream as the MWE does, but insist on one match each.
+
+    A dump is the ``.sql[.gz]`` file whose name holds its marker and the session id.
+    """
     session_dir = data_dir / course / session
     return SessionInputs(
         course=course,
         session=session,
-        forum_dump=_single_match(
-            session_dir,
-            course,
-            session,
-            "forum dump (*anonymized_forum*.sql[.gz])",
-            _is_dump("anonymized_forum", session),
-        ),
-        hash_mapping_dump=_single_match(
-            session_dir,
-            course,
-            session,
-            "hash_mapping dump (*hash_mapping*.sql[.gz])",
-            _is_dump("hash_mapping", session),
-        ),
+        dumps={
+            marker: _single_match(
+                session_dir,
+                course,
+                session,
+                f"{marker} dump (*{marker}*.sql[.gz])",
+                _is_dump(marker, session),
+            )
+            for marker in dict.fromkeys(dump_markers)
+        },
         clickstream=_single_match(
             session_dir,
             course,
@@ -108,9 +120,15 @@ def session_inputs(data_dir: Path, course: str, session: str) -> SessionInputs:
     )
 
 
-def discover(data_dir: Path, courses: str | Sequence[str]) -> dict[str, list[SessionInputs]]:
+def discover(
+    data_dir: Path, courses: str | Sequence[str], dump_markers: Iterable[str] = MWE_DUMPS
+) -> dict[str, list[SessionInputs]]:
     """Every configured course's sessions, in MORF order, with their input files."""
+    markers = tuple(dump_markers)
     return {
-        course: [session_inputs(data_dir, course, s) for s in list_sessions(data_dir, course)]
+        course: [
+            session_inputs(data_dir, course, session, markers)
+            for session in list_sessions(data_dir, course)
+        ]
         for course in list_courses(data_dir, courses)
     }
