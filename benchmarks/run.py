@@ -22,10 +22,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from morf_pipeline.embedded_sql import embedded_database, load_dump
-from morf_pipeline.forum_sql import FORUM_TABLES, HASH_MAPPING_TABLES
+from morf_pipeline.forum_sql import MWE_QUERIES
 from morf_pipeline.layout import discover
 from morf_pipeline.mariadb import private_server
 from morf_pipeline.sample_data import SampleSpec, generate
+from morf_pipeline.sql_portability import table_names
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -113,8 +114,9 @@ def main(argv: list[str] | None = None) -> int:
 
     def embedded_load() -> None:
         with embedded_database() as connection:
-            load_dump(connection, session.forum_dump, FORUM_TABLES)
-            load_dump(connection, session.hash_mapping_dump, HASH_MAPPING_TABLES)
+            tables = set().union(*(table_names(query.sql) for query in MWE_QUERIES))
+            load_dump(connection, session.forum_dump, tables)
+            load_dump(connection, session.hash_mapping_dump, tables)
 
     rows.append(
         ("3. dump load, embedded backend", "mariadb db < dump", timed(embedded_load), cli_load, "")
