@@ -14,6 +14,7 @@ from morf_pipeline.layout import (
     LABELS_TRAIN_FILE,
     discover,
 )
+from morf_pipeline.study import configured_queries
 
 validate(config, "../config.schema.yaml")
 
@@ -22,7 +23,9 @@ DATES_PATH = DATA_DIR / DATES_FILE
 LABEL_PATHS = [DATA_DIR / LABELS_TRAIN_FILE, DATA_DIR / LABELS_TEST_FILE]
 
 try:
-    SESSIONS = discover(DATA_DIR, config["courses"])
+    QUERIES = configured_queries(config["queries"])
+    DUMP_MARKERS = {marker: None for q in QUERIES.values() for marker in q.dumps}
+    SESSIONS = discover(DATA_DIR, config["courses"], DUMP_MARKERS)
     _dates = read_session_dates(DATES_PATH)
     # Per-session dates and per-course label fingerprints are passed as params, so a change
     # to one course's rows of the shared files reruns only that course's jobs.
@@ -50,6 +53,7 @@ def _one_of(names):
 wildcard_constraints:
     course=_one_of(SESSIONS),
     session=_one_of({session for _, session in INPUTS}),
+    query=_one_of(QUERIES),
 
 
 def get_final_outputs():
@@ -60,12 +64,13 @@ def get_final_outputs():
     ]
 
 
-def get_forum_dumps(wildcards):
-    inputs = INPUTS[(wildcards.course, wildcards.session)]
-    return {
-        "forum_dump": inputs.forum_dump,
-        "hash_mapping_dump": inputs.hash_mapping_dump,
-    }
+def get_query_dumps(wildcards):
+    dumps = INPUTS[(wildcards.course, wildcards.session)].dumps
+    return {marker: dumps[marker] for marker in QUERIES[wildcards.query].dumps}
+
+
+def get_query_backend(wildcards):
+    return QUERIES[wildcards.query].backend or config["sql_backend"]
 
 
 def get_clickstream(wildcards):

@@ -4,8 +4,8 @@
 rule weekly_features:
     input:
         clickstream=get_clickstream,
-        forum_posts=rules.forum_sql.output.forum_posts,
-        forum_comments=rules.forum_sql.output.forum_comments,
+        forum_posts="results/{course}/{session}/forum_posts.csv",
+        forum_comments="results/{course}/{session}/forum_comments.csv",
     output:
         features="results/{course}/{session}/morf_mwe_feats.csv",
     log:

@@ -1,23 +1,25 @@
-# SQL stage: each session's dumps go into the job's own database: in-process SQLite
+# SQL stage: one job per session and query (config `queries`, the MWE's two by default).
+# Each job loads the dumps the query reads into its own database: in-process SQLite
 # (sql_backend: embedded) or a private MariaDB server (mariadb). Both write identical CSVs,
 # so the backend is a resource, not a param: switching it reruns nothing.
 
 
-rule forum_sql:
+rule sql_query:
     input:
-        unpack(get_forum_dumps),
+        unpack(get_query_dumps),
     output:
-        forum_posts="results/{course}/{session}/forum_posts.csv",
-        forum_comments="results/{course}/{session}/forum_comments.csv",
+        csv="results/{course}/{session}/{query}.csv",
     log:
-        "logs/{course}/{session}/forum_sql.log",
+        "logs/{course}/{session}/sql_{query}.log",
     benchmark:
-        "benchmarks/runs/{course}/{session}/forum_sql.tsv"
+        "benchmarks/runs/{course}/{session}/sql_{query}.tsv"
     conda:
         "../envs/morf.yaml"
     resources:
         mem_mb=config["mariadb_buffer_pool_mb"] + 512,
         buffer_pool_mb=config["mariadb_buffer_pool_mb"],
-        sql_backend=config["sql_backend"],
+        sql_backend=get_query_backend,
+    params:
+        sql=lambda wildcards: QUERIES[wildcards.query].sql,
     script:
-        "../scripts/forum_sql.py"
+        "../scripts/sql_query.py"

@@ -1,0 +1,21 @@
+"""Snakemake adapter: one query's CSV for one session (embedded SQL or MariaDB)."""
+
+from pathlib import Path
+from typing import Any
+
+from morf_pipeline.forum_sql import Query, export_session_queries
+from morf_pipeline.logs import logged_step
+
+snakemake: Any
+
+with logged_step(snakemake.log[0]):
+    course, session = snakemake.wildcards.course, snakemake.wildcards.session
+    query = Query(snakemake.wildcards.query, snakemake.params.sql, tuple(snakemake.input.keys()))
+    export_session_queries(
+        [(query, Path(snakemake.output.csv))],
+        [Path(dump) for dump in snakemake.input],
+        where=f"course {course!r}, session {session!r}",
+        backend=snakemake.resources.sql_backend,
+        server_parent_dir=snakemake.resources.tmpdir,
+        buffer_pool_mb=snakemake.resources.buffer_pool_mb,
+    )

@@ -1,0 +1,42 @@
+"""A study's extension points, read from the config: its queries, features and model."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, cast
+
+from morf_pipeline.errors import InputDataError
+from morf_pipeline.forum_sql import MWE_QUERIES, Query, SqlBackend
+
+# Per-session files of the pipeline itself: no query may write over them.
+RESERVED_QUERY_NAMES = frozenset({"morf_mwe_feats", "clickstream_activity"})
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+
+
+def configured_queries(declared: Mapping[str, Mapping[str, Any]]) -> dict[str, Query]:
+    """The MWE's two queries, then the config's ``queries`` (which may replace them).
+
+    Each declared query has ``sql`` (text) or ``file`` (a .sql file), ``dumps`` (name
+    markers of the session dumps it reads) and optionally ``backend``.
+    """
+    queries = {query.name: query for query in MWE_QUERIES}
+    for name, spec in declared.items():
+        if not _NAME.fullmatch(name) or name in RESERVED_QUERY_NAMES:
+            raise InputDataError(f"queries: {name!r} is not a usable query name")
+        if "file" in spec:
+            path = Path(spec["file"])
+            try:
+                sql = path.read_text(encoding="utf-8")
+            except OSError as error:
+                raise InputDataError(f"query {name!r}: cannot read {path}: {error}") from None
+        else:
+            sql = spec["sql"]
+        queries[name] = Query(
+            name=name,
+            sql=sql.strip(),
+            dumps=tuple(spec["dumps"]),
+            backend=cast(SqlBackend | None, spec.get("backend")),
+        )
+    return queries
