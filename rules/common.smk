@@ -6,7 +6,7 @@ from snakemake.exceptions import WorkflowError
 from snakemake.utils import validate
 
 from morf_pipeline.dates import dates_for_session, read_session_dates
-from morf_pipeline.errors import InputDataError
+from morf_pipeline.errors import ConfigError, InputDataError
 from morf_pipeline.labels import label_digest, read_label_rows
 from morf_pipeline.layout import (
     DATES_FILE,
@@ -14,7 +14,7 @@ from morf_pipeline.layout import (
     LABELS_TRAIN_FILE,
     discover,
 )
-from morf_pipeline.study import configured_queries
+from morf_pipeline.study import check_study, configured_queries
 
 validate(config, "../config.schema.yaml")
 
@@ -24,6 +24,8 @@ LABEL_PATHS = [DATA_DIR / LABELS_TRAIN_FILE, DATA_DIR / LABELS_TEST_FILE]
 
 try:
     QUERIES = configured_queries(config["queries"])
+    CUSTOM_FEATURES = config["custom_features"]
+    check_study(config, QUERIES)
     DUMP_MARKERS = {marker: None for q in QUERIES.values() for marker in q.dumps}
     SESSIONS = discover(DATA_DIR, config["courses"], DUMP_MARKERS)
     _dates = read_session_dates(DATES_PATH)
@@ -40,7 +42,7 @@ try:
         course: label_digest(rows)
         for course, rows in read_label_rows(LABEL_PATHS, config["label_type"]).items()
     }
-except InputDataError as error:
+except (InputDataError, ConfigError) as error:
     raise WorkflowError(str(error)) from None
 
 INPUTS = {(s.course, s.session): s for sessions in SESSIONS.values() for s in sessions}
@@ -54,6 +56,7 @@ wildcard_constraints:
     course=_one_of(SESSIONS),
     session=_one_of({session for _, session in INPUTS}),
     query=_one_of(QUERIES),
+    feature=_one_of(CUSTOM_FEATURES) or "(?!)",
 
 
 def get_final_outputs():
@@ -96,6 +99,39 @@ def get_course_features(wildcards):
         course=wildcards.course,
         session=get_course_sessions(wildcards),
     )
+
+
+def get_extra_features(wildcards):
+    """Per extra feature, its file of each session of the course (MORF order)."""
+    sessions = get_course_sessions(wildcards)
+    files = {
+        name: expand(
+            "results/{course}/{session}/features/{feature}.csv",
+            course=wildcards.course,
+            session=sessions,
+            feature=name,
+        )
+        for name in CUSTOM_FEATURES
+    }
+    if "clickstream_activity" in config["features"]:
+        files["clickstream_activity"] = expand(
+            "results/{course}/{session}/clickstream_activity.csv",
+            course=wildcards.course,
+            session=sessions,
+        )
+    return {f"extra_{name}": paths for name, paths in files.items()}
+
+
+def get_custom_feature_inputs(wildcards):
+    spec = CUSTOM_FEATURES[wildcards.feature]
+    return {
+        "module": spec["module"],
+        "clickstream": get_clickstream(wildcards),
+        **{
+            f"query_{name}": f"results/{wildcards.course}/{wildcards.session}/{name}.csv"
+            for name in spec.get("queries", [])
+        },
+    }
 
 
 def get_label_digest(wildcards):

@@ -25,6 +25,7 @@ rule course_labels:
 
 rule course_dataset:
     input:
+        unpack(get_extra_features),
         features=get_course_features,
         labels=rules.course_labels.output.labels,
     output:
@@ -41,5 +42,6 @@ rule course_dataset:
         # mwe drops the session, which the holdout split needs (corrected always keeps it,
         # so there a change of split reruns only the model onward).
         keep_session=config["semantics"] == "mwe" and config["split"] == "holdout",
+        forum_posts="forum_posts" in config["features"],
     script:
         "../scripts/course_dataset.py"

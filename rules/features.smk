@@ -1,4 +1,5 @@
-# Feature stage: users from the clickstream, weekly forum-post counts per user.
+# Feature stage: learners from the clickstream, weekly forum-post counts per learner, the
+# clickstream activity (same pass over the clickstream) and the study's own features.
 
 
 rule weekly_features:
@@ -7,6 +8,11 @@ rule weekly_features:
         forum_posts="results/{course}/{session}/forum_posts.csv",
         forum_comments="results/{course}/{session}/forum_comments.csv",
     output:
+        **(
+            {"activity": "results/{course}/{session}/clickstream_activity.csv"}
+            if "clickstream_activity" in config["features"]
+            else {}
+        ),
         features="results/{course}/{session}/morf_mwe_feats.csv",
     log:
         "logs/{course}/{session}/weekly_features.log",
@@ -21,5 +27,26 @@ rule weekly_features:
         end_date=lambda wildcards: get_session_dates(wildcards).end_date,
         n_feature_weeks=config["n_feature_weeks"],
         semantics=config["semantics"],
+        activity_keys=config["clickstream_activity_keys"],
     script:
         "../scripts/weekly_features.py"
+
+
+rule custom_feature:
+    input:
+        unpack(get_custom_feature_inputs),
+    output:
+        features="results/{course}/{session}/features/{feature}.csv",
+    log:
+        "logs/{course}/{session}/feature_{feature}.log",
+    benchmark:
+        "benchmarks/runs/{course}/{session}/feature_{feature}.tsv"
+    conda:
+        "../envs/morf.yaml"
+    params:
+        function=lambda wildcards: CUSTOM_FEATURES[wildcards.feature]["function"],
+        start_date=lambda wildcards: get_session_dates(wildcards).start_date,
+        end_date=lambda wildcards: get_session_dates(wildcards).end_date,
+        n_feature_weeks=config["n_feature_weeks"],
+    script:
+        "../scripts/custom_feature.py"

@@ -21,6 +21,8 @@ rule train_model:
             "class_weight": config["model_class_weight"],
             "max_iter": config["model_max_iter"],
             "solver": config["model_solver"],
+            "estimator": config["model_estimator"],
+            "params": config["model_params"],
         },
         holdout_session=get_holdout_session,
     script:

@@ -19,6 +19,12 @@ with logged_step(snakemake.log[0]):
         labels_csv=Path(snakemake.input.labels),
         semantics=Semantics(snakemake.params.semantics),
         keep_session=snakemake.params.keep_session,
+        extra_features={
+            name.removeprefix("extra_"): [Path(path) for path in paths]
+            for name, paths in snakemake.input.items()
+            if name.startswith("extra_")
+        },
+        forum_posts=snakemake.params.forum_posts,
     )
     with atomic_text_output(snakemake.output.dataset) as handle:
         dataset.to_csv(handle, index=False)

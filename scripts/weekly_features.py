@@ -1,4 +1,4 @@
-"""Snakemake adapter: one session's weekly forum-post features."""
+"""Snakemake adapter: one session's weekly forum-post features (and clickstream activity)."""
 
 from pathlib import Path
 from typing import Any
@@ -10,6 +10,7 @@ from morf_pipeline.logs import logged_step
 snakemake: Any
 
 with logged_step(snakemake.log[0]):
+    activity = snakemake.output.get("activity")
     write_session_features(
         clickstream_path=Path(snakemake.input.clickstream),
         forum_posts_csv=Path(snakemake.input.forum_posts),
@@ -18,4 +19,6 @@ with logged_step(snakemake.log[0]):
         n_feature_weeks=snakemake.params.n_feature_weeks,
         semantics=Semantics(snakemake.params.semantics),
         destination=Path(snakemake.output.features),
+        activity_keys=snakemake.params.activity_keys,
+        activity_destination=Path(activity) if activity else None,
     )

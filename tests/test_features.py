@@ -1,16 +1,20 @@
 """Weekly features on hand-computed data, in both semantics."""
 
 import calendar
+import gzip
+import json
 from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from morf_pipeline.clickstream import ClickstreamUsers
+from morf_pipeline.clickstream import ClickstreamUsers, scan_users
 from morf_pipeline.dates import SessionDates
 from morf_pipeline.features import (
     Semantics,
+    activity_features,
+    activity_window,
     course_weeks,
     feature_columns,
     read_forum_activity,
@@ -109,3 +113,35 @@ def test_read_forum_activity_names_a_malformed_file(tmp_path: Path) -> None:
     comments.write_text("thread_id,post_time,session_user_id\n")
     with pytest.raises(ValueError, match=r"forum_posts\.csv"):
         read_forum_activity(posts, comments)
+
+
+def test_clickstream_activity_counts_keys_per_week_in_the_same_scan(tmp_path: Path) -> None:
+    start_ms = START * 1000
+    day_ms = 86_400_000
+    lines = [
+        {"key": "pageview", "username": "a", "timestamp": start_ms},
+        {"key": "pageview", "username": "a", "timestamp": start_ms + 8 * day_ms},
+        {"key": "pageview", "username": "a", "timestamp": start_ms + 9 * day_ms},
+        {"key": "user.video.lecture.action", "username": "b", "timestamp": start_ms + 1},
+        {"key": "pageview", "username": "b", "timestamp": start_ms - 1},  # before the start
+        {"key": "pageview", "username": "b", "timestamp": start_ms + 40 * day_ms},  # past weeks
+        {"key": "other", "username": "c", "timestamp": start_ms},  # key not counted
+        {"key": "pageview", "username": "c", "timestamp": "soon"},  # no usable timestamp
+    ]
+    path = tmp_path / "x_clickstream_export.gz"
+    with gzip.open(path, "wt") as handle:
+        handle.write("\n".join(json.dumps(line) for line in lines) + "\nnot json\n")
+    keys = ["pageview", "user.video.lecture.action"]
+    scan = scan_users(path, activity_window(FOUR_WEEKS, keys, 2))
+    assert scan.users == {"a", "b", "c"} and scan.invalid_lines == 1
+    activity = activity_features(scan, keys, 2)
+    assert list(activity.columns) == [
+        "userID",
+        "week_0_pageview",
+        "week_1_pageview",
+        "week_2_pageview",
+        "week_0_user_video_lecture_action",
+        "week_1_user_video_lecture_action",
+        "week_2_user_video_lecture_action",
+    ]
+    assert rows(activity) == {"a": [1, 2, 0, 0, 0, 0], "b": [0, 0, 0, 1, 0, 0], "c": [0] * 6}

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 import simdjson
 
@@ -18,6 +19,7 @@ log = logging.getLogger(__name__)
 
 # Invalid lines logged one by one before the log only counts them.
 LOGGED_INVALID_LINES = 20
+SECONDS_PER_WEEK = 7 * 86_400
 READ_BLOCK = 1 << 22
 USERNAME_KEY = b'"username"'
 UTF8_BOM = b"\xef\xbb\xbf"
@@ -35,15 +37,43 @@ class ClickstreamUsers:
     has_null_user: bool = False
     lines: int = 0
     invalid_lines: int = 0
+    # (user, event key, week) -> number of events, for an ActivityWindow's keys and weeks
+    events: Counter[tuple[str, str, int]] = field(default_factory=Counter)
 
 
-def _json_username(line: bytes) -> object:
-    """Exactly the MWE's ``json.loads(line.decode("utf-8")).get("username")``."""
-    return json.loads(line.decode("utf-8")).get("username")
+@dataclass(frozen=True)
+class ActivityWindow:
+    """The events to count per user and week: their ``key`` values and the course's weeks.
+
+    Week k is [start + 7k days, start + 7k + 7 days) of the ``timestamp`` (milliseconds);
+    events before the start, after the end day or past ``last_week`` are not counted.
+    """
+
+    keys: frozenset[str]
+    start_seconds: int
+    end_seconds: int  # exclusive: the day after the end date
+    last_week: int
+
+    def week(self, timestamp_ms: object) -> int | None:
+        if not isinstance(timestamp_ms, int | float) or isinstance(timestamp_ms, bool):
+            return None
+        seconds = timestamp_ms / 1000
+        if not self.start_seconds <= seconds < self.end_seconds:
+            return None
+        week = int((seconds - self.start_seconds) // SECONDS_PER_WEEK)
+        return week if week <= self.last_week else None
 
 
-def _usernames(lines: Iterable[bytes]) -> Iterator[object]:
-    """Per line, the MWE's ``username`` (or the exception that made the MWE skip the line).
+def _json_record(line: bytes, extra_fields: tuple[str, ...]) -> object:
+    """Exactly the MWE's ``json.loads(line.decode("utf-8")).get("username")`` (and extras)."""
+    entry = json.loads(line.decode("utf-8"))
+    user = entry.get("username")
+    return (user, *map(entry.get, extra_fields)) if extra_fields else user
+
+
+def _usernames(lines: Iterable[bytes], extra_fields: tuple[str, ...] = ()) -> Iterator[object]:
+    """Per line, the MWE's ``username`` (or the exception that made the MWE skip the line);
+    with ``extra_fields``, a tuple of the username and those fields' values.
 
     simdjson, much faster than ``json``, accepts a subset of what ``json`` accepts (it rejects
     NaN, huge numbers and lone surrogates, which ``json`` takes); every line simdjson rejects,
@@ -60,12 +90,13 @@ def _usernames(lines: Iterable[bytes]) -> Iterator[object]:
                 document = None
             if type(document) is json_object:
                 user = document.get("username")
-                del document  # the parser reuses its buffer only once no proxy refers to it
                 if type(user) not in containers:
-                    yield user
+                    yield (user, *map(document.get, extra_fields)) if extra_fields else user
+                    del document  # the parser reuses its buffer only once no proxy refers to it
                     continue
+                del document
         try:
-            yield _json_username(line)
+            yield _json_record(line, extra_fields)
         except (ValueError, AttributeError, RecursionError) as error:
             yield error
 
@@ -81,13 +112,23 @@ def _lines(stream: IO[bytes]) -> Iterator[bytes]:
         yield rest
 
 
-def scan_users(path: Path) -> ClickstreamUsers:
-    """Every ``username`` in the clickstream; invalid lines are skipped, logged and counted."""
+def scan_users(path: Path, activity: ActivityWindow | None = None) -> ClickstreamUsers:
+    """Every ``username`` in the clickstream; invalid lines are skipped, logged and counted.
+
+    With ``activity``, the same pass also counts each user's events per key and week.
+    """
     result = ClickstreamUsers()
+    extra_fields = ("key", "timestamp") if activity else ()
     try:
         with open_maybe_gzip(path) as stream:
-            for number, user in enumerate(_usernames(_lines(stream)), start=1):
+            for number, record in enumerate(_usernames(_lines(stream), extra_fields), start=1):
                 result.lines = number
+                if isinstance(record, Exception):
+                    user: object = record
+                elif activity is not None:
+                    user, key, timestamp = cast(tuple[object, object, object], record)
+                else:
+                    user = record
                 if isinstance(user, dict | list):  # unhashable: the MWE's set.add fails
                     user = TypeError(f"unhashable username {user!r}")
                 if isinstance(user, Exception):
@@ -98,6 +139,10 @@ def scan_users(path: Path) -> ClickstreamUsers:
                     result.has_null_user = True
                 else:
                     result.users.add(str(user))
+                    if activity is not None and key in activity.keys:
+                        week = activity.week(timestamp)
+                        if week is not None:
+                            result.events[(str(user), key, week)] += 1
     except (OSError, EOFError) as error:
         raise InputDataError(f"{path}: cannot read the clickstream: {error}") from error
     if result.invalid_lines:

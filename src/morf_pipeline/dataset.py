@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -38,19 +38,39 @@ def mwe_dataset(
     ]
 
 
+def _join_extra_features(frame: pd.DataFrame, extras: Sequence[tuple[str, Path]]) -> pd.DataFrame:
+    """Left-join each extra feature file on userID; learners it does not list get 0."""
+    for feature, path in extras:
+        extra = pd.read_csv(path, dtype={USER_COLUMN: str}, keep_default_na=False)
+        columns = [c for c in extra.columns if c != USER_COLUMN]
+        if clash := sorted(set(columns) & set(frame.columns)):
+            raise InputDataError(f"{path}: feature {feature!r} repeats column(s) {clash}")
+        frame = frame.merge(extra, on=USER_COLUMN, how="left", validate="one_to_one")
+        frame = frame.fillna({c: 0 for c in columns}).astype(extra.dtypes[columns].to_dict())
+    return frame
+
+
 def corrected_dataset(
-    session_features: Sequence[tuple[str, Path]], labels_csv: Path
+    session_features: Sequence[tuple[str, Path]],
+    labels_csv: Path,
+    extra_features: Mapping[str, Sequence[Path]] | None = None,
+    forum_posts: bool = True,
 ) -> pd.DataFrame:
-    """Features joined with the labels of the same learner in the same session."""
-    features = pd.concat(
-        [
-            pd.read_csv(path, dtype={USER_COLUMN: str}, keep_default_na=False).assign(
-                **{SESSION_COLUMN: session}
-            )
-            for session, path in session_features
-        ],
-        ignore_index=True,
-    )
+    """Features joined with the labels of the same learner in the same session.
+
+    The learners of a session are those of its ``morf_mwe_feats.csv``; ``extra_features``
+    (one file per session, in the order of ``session_features``) join them by userID, and
+    ``forum_posts=False`` leaves out the weekly forum-post columns themselves.
+    """
+    extras = extra_features or {}
+    frames = []
+    for index, (session, path) in enumerate(session_features):
+        frame = pd.read_csv(path, dtype={USER_COLUMN: str}, keep_default_na=False)
+        if not forum_posts:
+            frame = frame[[USER_COLUMN]]
+        frame = _join_extra_features(frame, [(f, paths[index]) for f, paths in extras.items()])
+        frames.append(frame.assign(**{SESSION_COLUMN: session}))
+    features = pd.concat(frames, ignore_index=True)
     labels = pd.read_csv(
         labels_csv, dtype={USER_COLUMN: str, SESSION_COLUMN: str}, keep_default_na=False
     )
@@ -65,13 +85,17 @@ def build_course_dataset(
     labels_csv: Path,
     semantics: Semantics,
     keep_session: bool = False,
+    extra_features: Mapping[str, Sequence[Path]] | None = None,
+    forum_posts: bool = True,
 ) -> pd.DataFrame:
     """The course's dataset; ``keep_session`` matters only for ``mwe`` (``corrected`` always
-    keeps ``userID, session``)."""
+    keeps ``userID, session``); extra features exist only in ``corrected``."""
     if semantics is Semantics.MWE:
+        if extra_features or not forum_posts:
+            raise InputDataError("semantics 'mwe' has the original job's forum features only")
         dataset = mwe_dataset(session_features, labels_csv, keep_session)
     else:
-        dataset = corrected_dataset(session_features, labels_csv)
+        dataset = corrected_dataset(session_features, labels_csv, extra_features, forum_posts)
     if dataset.empty:
         raise InputDataError(
             f"course {course!r}: no learner has both features and labels ({labels_csv})"

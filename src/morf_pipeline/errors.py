@@ -3,3 +3,7 @@
 
 class InputDataError(ValueError):
     """A data file is missing, ambiguous or malformed; the message names it."""
+
+
+class ConfigError(ValueError):
+    """A config value names something that cannot be used; the message says which key."""

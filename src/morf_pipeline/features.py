@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import calendar
 import logging
+import re
+from collections.abc import Sequence
 from datetime import datetime
 from enum import StrEnum
 from math import ceil
@@ -18,7 +20,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from morf_pipeline.atomic import atomic_text_output
-from morf_pipeline.clickstream import ClickstreamUsers, scan_users
+from morf_pipeline.clickstream import ActivityWindow, ClickstreamUsers, scan_users
 from morf_pipeline.dates import SessionDates
 from morf_pipeline.errors import InputDataError
 from morf_pipeline.forum_sql import NULL_FIELD
@@ -174,6 +176,53 @@ def weekly_features(
     return build(activity, clickstream, dates, n_feature_weeks)
 
 
+def activity_window(
+    dates: SessionDates, keys: Sequence[str], n_feature_weeks: int
+) -> ActivityWindow:
+    """Count the events of ``keys`` in the feature weeks of the course (corrected weeks)."""
+    return ActivityWindow(
+        keys=frozenset(keys),
+        start_seconds=_epoch_seconds(dates.start),
+        end_seconds=_epoch_seconds(dates.end) + SECONDS_PER_DAY,
+        last_week=n_feature_weeks,
+    )
+
+
+def activity_column(week: int, key: str) -> str:
+    """``week_0_pageview``, ``week_1_user_video_lecture_action``, ..."""
+    return f"week_{week}_" + re.sub(r"\W+", "_", key).strip("_")
+
+
+def activity_features(
+    clickstream: ClickstreamUsers, keys: Sequence[str], n_feature_weeks: int
+) -> pd.DataFrame:
+    """One row per clickstream user: events per key and feature week, zero-filled."""
+    users = sorted(clickstream.users)
+    columns = {
+        (key, week): activity_column(week, key)
+        for key in keys
+        for week in range(n_feature_weeks + 1)
+    }
+    events = pd.DataFrame(
+        [(user, columns[(key, week)], n) for (user, key, week), n in clickstream.events.items()],
+        columns=[USER_COLUMN, "column", "events"],
+    )
+    counts = (
+        events.pivot(index=USER_COLUMN, columns="column", values="events")
+        .reindex(index=pd.Index(users, name=USER_COLUMN), columns=list(columns.values()))
+        .fillna(0)
+        .astype("int64")
+    )
+    counts.columns.name = None
+    return counts.reset_index()
+
+
+def _write_csv(frame: pd.DataFrame, destination: Path) -> None:
+    with atomic_text_output(destination) as handle:
+        frame.to_csv(handle, index=False)
+    log.info("wrote %d rows x %d columns to %s", len(frame), frame.shape[1], destination)
+
+
 def write_session_features(
     clickstream_path: Path,
     forum_posts_csv: Path,
@@ -182,12 +231,18 @@ def write_session_features(
     n_feature_weeks: int,
     semantics: Semantics,
     destination: Path,
+    activity_keys: Sequence[str] = (),
+    activity_destination: Path | None = None,
 ) -> pd.DataFrame:
-    """Build one session's ``morf_mwe_feats.csv`` from its clickstream and forum exports."""
-    clickstream = scan_users(clickstream_path)
-    activity = read_forum_activity(forum_posts_csv, forum_comments_csv)
-    features = weekly_features(activity, clickstream, dates, n_feature_weeks, semantics)
-    with atomic_text_output(destination) as handle:
-        features.to_csv(handle, index=False)
-    log.info("wrote %d users x %d weeks to %s", len(features), n_feature_weeks + 1, destination)
+    """Build one session's ``morf_mwe_feats.csv`` from its clickstream and forum exports, and,
+    with ``activity_destination``, its clickstream activity in the same pass."""
+    window = activity_window(dates, activity_keys, n_feature_weeks)
+    clickstream = scan_users(clickstream_path, window if activity_destination else None)
+    posts = read_forum_activity(forum_posts_csv, forum_comments_csv)
+    features = weekly_features(posts, clickstream, dates, n_feature_weeks, semantics)
+    _write_csv(features, destination)
+    if activity_destination is not None:
+        _write_csv(
+            activity_features(clickstream, activity_keys, n_feature_weeks), activity_destination
+        )
     return features

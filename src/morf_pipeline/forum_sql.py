@@ -136,6 +136,11 @@ def _check_embedded(connection: sqlite3.Connection, queries: Sequence[Query], wh
         except UnknownName as error:
             raise _query_failed(where, query.name, error) from error
         except UnsupportedQuery as error:
+            try:
+                connection.execute(f"EXPLAIN {query.sql}")
+            except sqlite3.Error as sqlite_error:
+                if "syntax error" in str(sqlite_error):  # not valid SQL in any dialect
+                    raise _query_failed(where, query.name, sqlite_error) from error
             raise InputDataError(
                 f"{where}: query {query.name!r} uses {error}, which the embedded backend "
                 "(SQLite) would not evaluate with MySQL's meaning; run it on MariaDB instead: "

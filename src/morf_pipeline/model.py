@@ -3,16 +3,20 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 import pandas as pd
-from sklearn.linear_model import LogisticRegression
+from sklearn.base import is_classifier
 from sklearn.model_selection import train_test_split
 
 from morf_pipeline.dataset import IDENTIFIER_COLUMNS, LABEL_COLUMN, SESSION_COLUMN
-from morf_pipeline.errors import InputDataError
+from morf_pipeline.errors import ConfigError, InputDataError
+from morf_pipeline.study import MWE_ESTIMATOR
 
 log = logging.getLogger(__name__)
 
@@ -36,13 +40,51 @@ class SplitSettings:
 
 @dataclass(frozen=True)
 class ModelSettings:
-    """``LogisticRegression`` arguments; the defaults are the MWE's (``random_state=1``)."""
+    """The classifier: the MWE's ``LogisticRegression(random_state=1)`` by default.
+
+    ``C``, ``class_weight``, ``max_iter`` and ``solver`` are the logistic regression's; any
+    other scikit-learn classifier is named by ``estimator`` ("module.Class") and configured by
+    ``params`` (which also override the logistic regression's). ``random_state`` is passed to
+    every estimator that takes one and does not get it from ``params``.
+    """
 
     C: float = 1.0
     class_weight: str = "none"  # or "balanced"
     max_iter: int = 100
     solver: str = "lbfgs"
     random_state: int = 1
+    estimator: str = MWE_ESTIMATOR
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+def build_classifier(settings: ModelSettings) -> Any:
+    """The configured, unfitted classifier; a clear error unless it can give probabilities."""
+    module_name, _, class_name = settings.estimator.rpartition(".")
+    try:
+        estimator_class = getattr(importlib.import_module(module_name), class_name)
+    except (ImportError, AttributeError, ValueError):
+        raise ConfigError(f"model_estimator {settings.estimator!r}: no such class") from None
+    params: dict[str, Any] = {}
+    if settings.estimator == MWE_ESTIMATOR:
+        params = {
+            "C": settings.C,
+            "class_weight": None if settings.class_weight == "none" else settings.class_weight,
+            "max_iter": settings.max_iter,
+            "solver": settings.solver,
+        }
+    params.update(settings.params)
+    try:
+        if "random_state" in estimator_class().get_params() and "random_state" not in params:
+            params["random_state"] = settings.random_state
+        classifier = estimator_class(**params)
+    except (TypeError, AttributeError) as error:
+        raise ConfigError(f"model_estimator {settings.estimator!r}: {error}") from None
+    if not is_classifier(classifier) or not hasattr(classifier, "predict_proba"):
+        raise ConfigError(
+            f"model_estimator {settings.estimator!r} with {params} is not a classifier with "
+            "predict_proba, which y_score needs"
+        )
+    return classifier
 
 
 def _random_split(
@@ -96,13 +138,9 @@ def train_test_course(
     feature_columns = [
         c for c in dataset.columns if c != LABEL_COLUMN and c not in IDENTIFIER_COLUMNS
     ]
-    model = LogisticRegression(
-        C=model_settings.C,
-        class_weight=None if model_settings.class_weight == "none" else model_settings.class_weight,
-        max_iter=model_settings.max_iter,
-        solver=model_settings.solver,
-        random_state=model_settings.random_state,
-    ).fit(train[feature_columns], train[LABEL_COLUMN])
+    model = build_classifier(model_settings)
+    log.info("course %s: %r on %d feature columns", course, model, len(feature_columns))
+    model.fit(train[feature_columns], train[LABEL_COLUMN])
     log.info("course %s: trained on %d learners, tested on %d", course, len(train), len(test))
     predictions = pd.DataFrame(
         {
