@@ -18,6 +18,12 @@ VENV_BIN = Path(sys.executable).parent
 SAMPLE_DATA = REPO / "data" / "sample"
 
 
+def model_chain(course: str) -> set[str]:
+    """The outputs rebuilt when a course's model must be refitted."""
+    per_course = ("output.csv", "eval.csv", "metrics.html", "performance.png")
+    return {*(f"output/{course}/{name}" for name in per_course), "output/eval.csv"}
+
+
 def load_original_job() -> ModuleType:
     """The faithful port of the original job (``benchmarks/original_job.py``), the oracle."""
     path = REPO / "benchmarks" / "original_job.py"
@@ -58,9 +64,11 @@ class Workflow:
             raise AssertionError(f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}")
         return result
 
-    def planned(self, *config: str) -> set[str]:
+    def planned(self, *config: str, configfile: str | None = None) -> set[str]:
         """Output files a run would (re)build, from ``--summary``'s plan column."""
         args: Sequence[str] = ("--config", *config) if config else ()
+        if configfile:
+            args = ("--configfile", configfile, *args)
         summary = self.run("--summary", *args).stdout.splitlines()
         header = summary[0].split("\t")
         column = header.index("plan")

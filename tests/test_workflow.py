@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from conftest import SAMPLE_DATA, Workflow
+from conftest import SAMPLE_DATA, Workflow, model_chain
 from metrics_by_hand import assert_metrics_equal, metrics_by_hand
 from morf_pipeline.dumps import open_maybe_gzip
 from morf_pipeline.evaluation import METRIC_COLUMNS, read_with_text_sessions
@@ -42,11 +42,6 @@ def course_chain(course: str) -> set[str]:
         f"output/{course}/sessions.png",
         *model_chain(course),
     }
-
-
-def model_chain(course: str) -> set[str]:
-    per_course = ("output.csv", "eval.csv", "metrics.html", "performance.png")
-    return {*(f"output/{course}/{name}" for name in per_course), "output/eval.csv"}
 
 
 def sql_outputs(course: str, session: str) -> set[str]:
