@@ -1,5 +1,6 @@
 # Shared helpers: config validation, discovery of the data tree, and input functions.
 import re
+from math import ceil
 from pathlib import Path
 
 from snakemake.exceptions import WorkflowError
@@ -81,6 +82,13 @@ def get_course_features(wildcards):
         "results/{course}/{session}/morf_mwe_feats.csv",
         course=wildcards.course,
         session=get_course_sessions(wildcards),
+    )
+
+
+def runtime_for_input(minutes_per_gb, minimum_minutes=10):
+    """A job's runtime limit (minutes, for cluster schedulers) scaled by its input size."""
+    return lambda wildcards, input: max(
+        minimum_minutes, ceil(input.size_mb / 1024 * minutes_per_gb)
     )
 
 

@@ -40,9 +40,11 @@ class Workflow:
 
     workdir: Path
     cache: Path
+    # TMPDIR of the run, where the jobs' private MariaDB servers live (default: inherited).
+    tmpdir: Path | None = None
 
-    def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-        command = [
+    def command(self, *args: str) -> list[str]:
+        return [
             tool("snakemake"),
             "--snakefile",
             str(REPO / "Snakefile"),
@@ -52,8 +54,18 @@ class Workflow:
             "2",
             *args,
         ]
+
+    def environment(self) -> dict[str, str]:
         env = {**os.environ, "XDG_CACHE_HOME": str(self.cache), "TZ": "UTC"}
-        result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+        if self.tmpdir is not None:
+            env["TMPDIR"] = str(self.tmpdir)
+        return env
+
+    def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        command = self.command(*args)
+        result = subprocess.run(
+            command, capture_output=True, text=True, env=self.environment(), check=False
+        )
         if check and result.returncode != 0:
             raise AssertionError(f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}")
         return result
