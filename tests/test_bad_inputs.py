@@ -181,7 +181,7 @@ def clickstream_lines(lines: list[bytes], message: str) -> Callable[[Path], str]
     return replace_clickstream
 
 
-def corrupt_clickstream(data: Path) -> str:
+def truncated_clickstream(data: Path) -> str:
     clickstream = inputs(data).clickstream
     clickstream.write_bytes(clickstream.read_bytes()[:-200])
     return re.escape(str(clickstream)) + ": cannot read the clickstream"
@@ -232,7 +232,7 @@ class BadInput:
     rule: str | None = None
     target: str = MODEL_TARGET
     log: str = ""
-    config: tuple[str, ...] = ()
+    config: tuple[str, ...] = ()  # --config overrides; "{data}" is the broken data's path
 
 
 def course_case(name: str, breaks: Callable[[Path], str], rule: str, target: str) -> BadInput:
@@ -252,7 +252,11 @@ def features_case(name: str, breaks: Callable[[Path], str]) -> BadInput:
 
 INVALID_LINE = b"{not json\n"
 CASES = [
-    BadInput("missing data_dir", lambda d: r"data_dir \S*nowhere does not exist", config=("x",)),
+    BadInput(
+        "missing data_dir",
+        lambda d: rf"data_dir {re.escape(str(d))}/nowhere does not exist",
+        config=("data_dir={data}/nowhere",),
+    ),
     BadInput("course directory without sessions", no_sessions),
     BadInput("unknown course", lambda d: "course 'nope': no directory", config=("courses=[nope]",)),
     BadInput("no forum dump", remove("forum_dump")),
@@ -323,7 +327,7 @@ CASES = [
             r"no line of the clickstream names a user \(4 lines, 4 invalid\)",
         ),
     ),
-    features_case("corrupt clickstream gzip", corrupt_clickstream),
+    features_case("truncated clickstream gzip", truncated_clickstream),
     course_case("no labels for the course", no_course_labels, "course_labels", LABELS_TARGET),
     course_case(
         "duplicate (userID, session) labels", duplicate_label, "course_labels", LABELS_TARGET
@@ -353,8 +357,7 @@ def partial_files(root: Path) -> list[Path]:
 def test_bad_input_fails_as_documented(case: BadInput, broken_run: tuple[Workflow, Path]) -> None:
     workflow, data = broken_run
     message = case.breaks(data)
-    config = ["data_dir=" + (str(data / "nowhere") if case.config == ("x",) else str(data))]
-    config += [c for c in case.config if c != "x"]
+    config = [f"data_dir={data}", *(c.format(data=data) for c in case.config)]
     result = workflow.run(case.target, "--config", *config, check=False)
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
@@ -400,7 +403,7 @@ def test_non_utf8_text_in_a_dump_loads_and_changes_no_output(
 ) -> None:
     workflow, data = broken_run
     dumps = inputs(data)
-    expected = [tmp_path / "posts.csv", tmp_path / "comments.csv"]
+    expected = (tmp_path / "posts.csv", tmp_path / "comments.csv")
     extract_forum_csvs(dumps.forum_dump, dumps.hash_mapping_dump, *expected)
     content = read_content(dumps.forum_dump)
     assert b"'Great course" in content
