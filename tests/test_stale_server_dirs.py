@@ -13,6 +13,7 @@ from morf_pipeline.mariadb import (
     SERVER_DIR_PREFIX,
     ServerOwner,
     private_server,
+    process_start_ticks,
     sweep_stale_server_dirs,
 )
 
@@ -28,9 +29,9 @@ def server_dir(parent: Path, name: str, owner: ServerOwner | None) -> Path:
 def dead_process_owner() -> ServerOwner:
     """The identity of a process that has exited (and been reaped)."""
     process = subprocess.Popen(["sleep", "60"])
-    owner = dataclasses.replace(ServerOwner.current(), pid=process.pid)
-    stat = Path(f"/proc/{process.pid}/stat").read_text()
-    owner = dataclasses.replace(owner, start_ticks=int(stat.rsplit(")", 1)[1].split()[19]))
+    start_ticks = process_start_ticks(process.pid)
+    assert start_ticks is not None
+    owner = dataclasses.replace(ServerOwner.current(), pid=process.pid, start_ticks=start_ticks)
     process.kill()
     process.wait()
     return owner

@@ -65,7 +65,7 @@ def _boot_id() -> str:
     return Path("/proc/sys/kernel/random/boot_id").read_text().strip()
 
 
-def _start_ticks(pid: int) -> int | None:
+def process_start_ticks(pid: int) -> int | None:
     """The process's start time since boot (clock ticks), telling a reused pid apart."""
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
@@ -87,7 +87,7 @@ class ServerOwner:
     @classmethod
     def current(cls) -> ServerOwner:
         pid = os.getpid()
-        start_ticks = _start_ticks(pid)
+        start_ticks = process_start_ticks(pid)
         assert start_ticks is not None  # this very process
         return cls(os.uname().nodename, _boot_id(), pid, start_ticks)
 
@@ -95,7 +95,7 @@ class ServerOwner:
         """Whether the owner is gone; only decidable on its host (a tmpdir may be shared)."""
         if self.host != os.uname().nodename:
             return False
-        return self.boot_id != _boot_id() or _start_ticks(self.pid) != self.start_ticks
+        return self.boot_id != _boot_id() or process_start_ticks(self.pid) != self.start_ticks
 
     def write(self, server_dir: Path) -> None:
         with atomic_text_output(server_dir / OWNER_FILE) as handle:
@@ -272,7 +272,7 @@ def private_server(
         if len(os.fsencode(socket)) > MAX_SOCKET_PATH:
             raise MariaDBError(
                 f"socket path {socket} is longer than {MAX_SOCKET_PATH} bytes; "
-                "point TMPDIR (or the config key mariadb_tmpdir) at a shorter directory"
+                "point TMPDIR (or --default-resources tmpdir=...) at a shorter directory"
             )
         (server_dir / "data").mkdir()
         started = time.monotonic()
