@@ -13,6 +13,8 @@ from types import ModuleType
 
 import pytest
 
+from morf_pipeline.mariadb import SERVER_DIR_PREFIX
+
 REPO = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 SAMPLE_DATA = REPO / "data" / "sample"
@@ -42,6 +44,20 @@ class Workflow:
     cache: Path
     # TMPDIR of the run, where the jobs' private MariaDB servers live (default: inherited).
     tmpdir: Path | None = None
+
+    @classmethod
+    def isolated(cls, root: Path) -> Workflow:
+        """A workflow with its own working directory and TMPDIR, so a test sees every server
+        directory its jobs leave (``root`` must be short: TMPDIR holds the servers' sockets)."""
+        workflow = cls(workdir=root / "work", cache=root / "cache", tmpdir=root / "t")
+        workflow.workdir.mkdir()
+        (root / "t").mkdir()
+        return workflow
+
+    def server_dirs(self) -> list[Path]:
+        """The jobs' private server directories left in TMPDIR."""
+        assert self.tmpdir is not None
+        return sorted(self.tmpdir.glob(f"{SERVER_DIR_PREFIX}*"))
 
     def command(self, *args: str) -> list[str]:
         return [

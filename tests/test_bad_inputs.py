@@ -343,10 +343,7 @@ CASES = [
 def broken_run(tmp_path: Path) -> tuple[Workflow, Path]:
     data = tmp_path / "data"
     shutil.copytree(SAMPLE_DATA, data)
-    workflow = Workflow(workdir=tmp_path / "work", cache=tmp_path / "cache", tmpdir=tmp_path / "t")
-    workflow.workdir.mkdir()
-    workflow.tmpdir.mkdir()  # type: ignore[union-attr]
-    return workflow, data
+    return Workflow.isolated(tmp_path), data
 
 
 def partial_files(root: Path) -> list[Path]:
@@ -371,7 +368,7 @@ def test_bad_input_fails_as_documented(case: BadInput, broken_run: tuple[Workflo
         assert re.search(message, log, re.DOTALL), log
         assert not (workflow.workdir / case.target).exists()
         assert partial_files(workflow.workdir) == []
-        assert list(workflow.tmpdir.iterdir()) == []  # type: ignore[union-attr]
+        assert workflow.server_dirs() == []
 
 
 def test_invalid_clickstream_lines_are_skipped_and_counted_and_the_null_user_is_mwe_only(
