@@ -154,7 +154,7 @@ def test_no_password_or_secret_in_code_config_or_logs(clean_run: Workflow) -> No
         found += [f"{path}: {m.group(0)}" for m in SECRET.finditer(text)]
     assert len(texts) > 50
     assert found == []
-    # What the original job had, which the scan would catch:
+    # Leaks of the kind a MySQL job with hard-coded credentials has are caught:
     for leak in ("mysql -u root -proot -e", "password = 'root'", "IDENTIFIED BY 'x'"):
         assert SECRET.search(leak), leak
 
