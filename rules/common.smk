@@ -1,5 +1,6 @@
 # Shared helpers: config validation, discovery of the data tree, and input functions.
 import re
+from math import ceil
 from pathlib import Path
 
 from snakemake.exceptions import WorkflowError
@@ -132,6 +133,13 @@ def get_custom_feature_inputs(wildcards):
             for name in spec.get("queries", [])
         },
     }
+
+
+def runtime_for_input(minutes_per_gb, minimum_minutes=10):
+    """A job's runtime limit (minutes, for cluster schedulers) scaled by its input size."""
+    return lambda wildcards, input: max(
+        minimum_minutes, ceil(input.size_mb / 1024 * minutes_per_gb)
+    )
 
 
 def get_label_digest(wildcards):

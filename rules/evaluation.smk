@@ -26,6 +26,9 @@ rule evaluate_course:
         "benchmarks/runs/{course}/evaluate_course.tsv"
     conda:
         "../envs/morf.yaml"
+    resources:
+        mem_mb=1024,
+        runtime=10,
     script:
         "../scripts/evaluate_course.py"
 
@@ -43,6 +46,9 @@ rule evaluate_all:
         "benchmarks/runs/evaluate_all.tsv"
     conda:
         "../envs/morf.yaml"
+    resources:
+        mem_mb=1024,
+        runtime=10,
     script:
         "../scripts/evaluate_all.py"
 
@@ -63,6 +69,9 @@ rule plot_performance:
         "benchmarks/runs/{course}/plot_performance.tsv"
     conda:
         "../envs/morf.yaml"
+    resources:
+        mem_mb=1024,
+        runtime=10,
     script:
         "../scripts/plot_performance.py"
 
@@ -84,6 +93,9 @@ rule plot_sessions:
         "benchmarks/runs/{course}/plot_sessions.tsv"
     conda:
         "../envs/morf.yaml"
+    resources:
+        mem_mb=1024,
+        runtime=10,
     params:
         sessions=get_course_sessions,
     script:

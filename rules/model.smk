@@ -12,6 +12,10 @@ rule train_model:
         "benchmarks/runs/{course}/train_model.tsv"
     conda:
         "../envs/morf.yaml"
+    # Benchmarks: 2.8 s and 163 MB max_rss for 40,000 learners.
+    resources:
+        mem_mb=1024,
+        runtime=10,
     params:
         split=config["split"],
         test_size=config["test_size"],

@@ -13,6 +13,8 @@ from types import ModuleType
 
 import pytest
 
+from morf_pipeline.mariadb import SERVER_DIR_PREFIX
+
 REPO = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 SAMPLE_DATA = REPO / "data" / "sample"
@@ -46,9 +48,25 @@ class Workflow:
 
     workdir: Path
     cache: Path
+    # TMPDIR of the run, where the jobs' private MariaDB servers live (default: inherited).
+    tmpdir: Path | None = None
 
-    def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-        command = [
+    @classmethod
+    def isolated(cls, root: Path) -> Workflow:
+        """A workflow with its own working directory and TMPDIR, so a test sees every server
+        directory its jobs leave (``root`` must be short: TMPDIR holds the servers' sockets)."""
+        workflow = cls(workdir=root / "work", cache=root / "cache", tmpdir=root / "t")
+        workflow.workdir.mkdir()
+        (root / "t").mkdir()
+        return workflow
+
+    def server_dirs(self) -> list[Path]:
+        """The jobs' private server directories left in TMPDIR."""
+        assert self.tmpdir is not None
+        return sorted(self.tmpdir.glob(f"{SERVER_DIR_PREFIX}*"))
+
+    def command(self, *args: str) -> list[str]:
+        return [
             tool("snakemake"),
             "--snakefile",
             str(REPO / "Snakefile"),
@@ -58,8 +76,18 @@ class Workflow:
             "2",
             *args,
         ]
+
+    def environment(self) -> dict[str, str]:
         env = {**os.environ, "XDG_CACHE_HOME": str(self.cache), "TZ": "UTC"}
-        result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+        if self.tmpdir is not None:
+            env["TMPDIR"] = str(self.tmpdir)
+        return env
+
+    def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        command = self.command(*args)
+        result = subprocess.run(
+            command, capture_output=True, text=True, env=self.environment(), check=False
+        )
         if check and result.returncode != 0:
             raise AssertionError(f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}")
         return result

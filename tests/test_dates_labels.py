@@ -88,4 +88,8 @@ def test_label_errors_name_the_file(tmp_path: Path) -> None:
         write_course_labels([duplicate], "acc", "dropout", out, require_unique=True)
     with pytest.raises(InputDataError, match="course 'fin': no 'dropout' labels"):
         write_course_labels([duplicate], "fin", "dropout", out, require_unique=False)
+    latin1 = tmp_path / "x.csv"
+    latin1.write_bytes(b"userID,course,session,label_type,label_value\nu1,acc,001,dropout,1\n\xe9")
+    with pytest.raises(InputDataError, match=r"x\.csv, line 3: not UTF-8 text"):
+        write_course_labels([latin1], "acc", "dropout", out, require_unique=False)
     assert not out.exists()

@@ -78,7 +78,7 @@ def test_fresh_run_writes_every_output_and_a_second_run_does_nothing(
         for session in SESSIONS[course]:
             for name in ("forum_posts.csv", "forum_comments.csv", "morf_mwe_feats.csv"):
                 assert (workflow.workdir / "results" / course / session / name).stat().st_size > 0
-            assert (workflow.workdir / "logs" / course / session / "forum_sql.log").exists()
+            assert (workflow.workdir / "logs" / course / session / "sql_forum_posts.log").exists()
         output = pd.read_csv(workflow.workdir / "output" / course / "output.csv")
         assert list(output.columns) == ["y_true", "y_pred", "y_score"]
         assert len(output) > 0
@@ -115,7 +115,7 @@ def test_changing_one_forum_dump_reruns_only_that_session_and_its_course(
     assert workflow.planned(f"data_dir={DATA_DIR}") == expected
     run = workflow.run("--config", f"data_dir={DATA_DIR}")
     assert jobs_run(run.stderr) == {
-        "forum_sql": 1,
+        "sql_query": 2,
         "weekly_features": 1,
         "course_dataset": 1,
         "train_model": 1,

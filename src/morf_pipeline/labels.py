@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,15 @@ class LabelRow:
         return (self.fields[0], self.fields[2])
 
 
+def _read_utf8(path: Path) -> str:
+    content = path.read_bytes()
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = content.count(b"\n", 0, error.start) + 1
+        raise InputDataError(f"{path}, line {line}: not UTF-8 text ({error.reason})") from None
+
+
 def read_label_rows(label_files: list[Path], label_type: str) -> dict[str, list[LabelRow]]:
     """Rows of ``label_type`` grouped by course, files in the given order, columns in
     ``LABEL_COLUMNS`` order; a missing column or a value other than 0/1 fails naming the line."""
@@ -35,7 +45,7 @@ def read_label_rows(label_files: list[Path], label_type: str) -> dict[str, list[
     for path in label_files:
         if not path.is_file():
             raise InputDataError(f"labels file {path} does not exist")
-        with open(path, encoding="utf-8", newline="") as handle:
+        with io.StringIO(_read_utf8(path), newline="") as handle:
             reader = csv.DictReader(handle)
             missing = [c for c in LABEL_COLUMNS if c not in (reader.fieldnames or [])]
             if missing:

@@ -4,11 +4,16 @@ Each job gets its own server: a fresh datadir and unix socket inside a directory
 job's user can enter, no TCP port (``--skip-networking``) and no password (the grant tables
 are skipped; the socket's directory is the access control). The server is stopped when the
 ``with`` block ends, also on error, and dies with its parent if the job is killed.
+
+A killed job cannot delete its server directory, so each directory records its owner (host,
+boot id, pid and the pid's start time) and every new server first deletes the directories of
+dead owners beside it.
 """
 
 from __future__ import annotations
 
 import ctypes
+import json
 import logging
 import os
 import shutil
@@ -24,12 +29,18 @@ from typing import IO
 
 import pymysql
 
+from morf_pipeline.atomic import atomic_text_output
 from morf_pipeline.dumps import open_dump_text_bytes
 from morf_pipeline.errors import InputDataError
 
 log = logging.getLogger(__name__)
 
 DATABASE = "course"
+SERVER_DIR_PREFIX = "morf-db-"
+OWNER_FILE = "owner.json"
+# A new server directory gets its owner file within microseconds; one without it for this long
+# belongs to a job killed in between.
+OWNERLESS_GRACE_SECONDS = 600.0
 # Longest unix socket path the kernel accepts (sun_path is 108 bytes with its NUL).
 MAX_SOCKET_PATH = 107
 _PR_SET_PDEATHSIG = 1
@@ -48,6 +59,79 @@ def _die_with_parent() -> None:
     """Ask the kernel to SIGKILL the server when the job that started it dies."""
     libc = ctypes.CDLL(None, use_errno=True)
     libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+
+
+def _boot_id() -> str:
+    return Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+
+
+def process_start_ticks(pid: int) -> int | None:
+    """The process's start time since boot (clock ticks), telling a reused pid apart."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except (FileNotFoundError, ProcessLookupError):
+        return None
+    # Fields after the command name (which may hold spaces and parentheses); starttime is 22nd.
+    return int(stat.rsplit(")", 1)[1].split()[19])
+
+
+@dataclass(frozen=True)
+class ServerOwner:
+    """The job process that owns a server directory, identified across pid reuse and reboots."""
+
+    host: str
+    boot_id: str
+    pid: int
+    start_ticks: int
+
+    @classmethod
+    def current(cls) -> ServerOwner:
+        pid = os.getpid()
+        start_ticks = process_start_ticks(pid)
+        assert start_ticks is not None  # this very process
+        return cls(os.uname().nodename, _boot_id(), pid, start_ticks)
+
+    def is_dead(self) -> bool:
+        """Whether the owner is gone; only decidable on its host (a tmpdir may be shared)."""
+        if self.host != os.uname().nodename:
+            return False
+        return self.boot_id != _boot_id() or process_start_ticks(self.pid) != self.start_ticks
+
+    def write(self, server_dir: Path) -> None:
+        with atomic_text_output(server_dir / OWNER_FILE) as handle:
+            json.dump(vars(self), handle)
+
+    @classmethod
+    def read(cls, server_dir: Path) -> ServerOwner | None:
+        """The recorded owner; None if the owner file is missing or unreadable."""
+        try:
+            return cls(**json.loads((server_dir / OWNER_FILE).read_text()))
+        except (OSError, ValueError, TypeError):
+            return None
+
+
+def _is_stale(server_dir: Path) -> bool:
+    owner = ServerOwner.read(server_dir)
+    if owner is not None:
+        return owner.is_dead()
+    return time.time() - server_dir.stat().st_mtime > OWNERLESS_GRACE_SECONDS
+
+
+def sweep_stale_server_dirs(parent_dir: Path) -> list[Path]:
+    """Delete this user's server directories in ``parent_dir`` whose owning job is dead."""
+    removed = []
+    for server_dir in sorted(parent_dir.glob(f"{SERVER_DIR_PREFIX}*")):
+        try:
+            if server_dir.is_symlink() or not server_dir.is_dir():
+                continue
+            if server_dir.stat().st_uid != os.getuid() or not _is_stale(server_dir):
+                continue
+        except FileNotFoundError:  # removed meanwhile by its owner or another sweep
+            continue
+        shutil.rmtree(server_dir, ignore_errors=True)
+        log.warning("removed %s, left behind by a killed job", server_dir)
+        removed.append(server_dir)
+    return removed
 
 
 def _server_command(server_dir: Path, socket: Path, buffer_pool_mb: int) -> list[str]:
@@ -180,13 +264,15 @@ def private_server(
     shutdown_timeout: float = 60.0,
 ) -> Iterator[PrivateMariaDB]:
     """Start a private server with an empty ``course`` database; stop and delete it afterwards."""
-    server_dir = Path(tempfile.mkdtemp(prefix="morf-db-", dir=parent_dir))  # mode 0700
+    server_dir = Path(tempfile.mkdtemp(prefix=SERVER_DIR_PREFIX, dir=parent_dir))  # mode 0700
     try:
+        ServerOwner.current().write(server_dir)
+        sweep_stale_server_dirs(server_dir.parent)
         socket = server_dir / "mariadbd.sock"
         if len(os.fsencode(socket)) > MAX_SOCKET_PATH:
             raise MariaDBError(
                 f"socket path {socket} is longer than {MAX_SOCKET_PATH} bytes; "
-                "point TMPDIR (or the config key mariadb_tmpdir) at a shorter directory"
+                "point TMPDIR (or --default-resources tmpdir=...) at a shorter directory"
             )
         (server_dir / "data").mkdir()
         started = time.monotonic()

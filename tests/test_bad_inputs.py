@@ -1,0 +1,426 @@
+"""Broken inputs give the outcome README's "Bad input" table documents, in real Snakemake runs.
+
+Each case breaks a private copy of the sample data and runs only the target the break affects:
+an error either stops the run before any job (nothing written), or fails the affected job with a
+message naming the file (and line), its log saying the same, and no partial output left.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from conftest import SAMPLE_DATA, Workflow
+from morf_pipeline.dumps import open_maybe_gzip
+from morf_pipeline.forum_sql import extract_forum_csvs
+from morf_pipeline.layout import SessionInputs, discover
+
+pytestmark = pytest.mark.workflow
+
+COURSE, SESSION = "accounting", "001"
+PLAIN_COURSE, PLAIN_SESSION = "globalenergy", "2012-001"  # its dumps are plain .sql
+FEATURES_TARGET = f"results/{COURSE}/{SESSION}/morf_mwe_feats.csv"
+FEATURES_LOG = f"logs/{COURSE}/{SESSION}/weekly_features.log"
+LABELS_TARGET = f"results/{COURSE}/labels.csv"
+MODEL_TARGET = f"output/{COURSE}/output.csv"
+
+
+def inputs(data: Path, course: str = COURSE, session: str = SESSION) -> SessionInputs:
+    return next(s for s in discover(data, [course])[course] if s.session == session)
+
+
+def read_content(path: Path) -> bytes:
+    with open_maybe_gzip(path) as handle:
+        return handle.read()
+
+
+def write_content(path: Path, content: bytes) -> None:
+    """Replace the file's content, keeping it gzipped if it was."""
+    compressed = path.read_bytes()[:2] == b"\x1f\x8b"
+    path.write_bytes(gzip.compress(content, mtime=0) if compressed else content)
+
+
+def line_of(content: bytes, marker: bytes) -> int:
+    return content[: content.index(marker)].count(b"\n") + 1
+
+
+def rewrite_lines(path: Path, change: Callable[[list[str]], list[str]]) -> None:
+    path.write_text("".join(change(path.read_text(encoding="latin-1").splitlines(True))), "latin-1")
+
+
+def file_line(path: Path, starting: str) -> int:
+    lines = path.read_text(encoding="latin-1").splitlines()
+    return next(i for i, line in enumerate(lines, start=1) if line.startswith(starting))
+
+
+# --- the breaks: each changes a copy of the sample data and returns the regex the error matches ---
+
+
+def no_sessions(data: Path) -> str:
+    (data / "emptycourse").mkdir()
+    return rf"course 'emptycourse': {re.escape(str(data))}/emptycourse holds no session directories"
+
+
+def remove(what: str) -> Callable[[Path], str]:
+    def remove_file(data: Path) -> str:
+        getattr(inputs(data), what).unlink()
+        return rf"course '{COURSE}', session '{SESSION}': expected exactly one .* found no file"
+
+    return remove_file
+
+
+def second_forum_dump(data: Path) -> str:
+    dump = inputs(data).forum_dump
+    dump.with_name(dump.name.removesuffix(".gz")).write_bytes(read_content(dump))
+    return (
+        rf"course '{COURSE}', session '{SESSION}': expected exactly one anonymized_forum dump .* "
+        rf"found 2 files \({re.escape(dump.name.removesuffix('.gz'))}, {re.escape(dump.name)}\)"
+    )
+
+
+def second_clickstream(data: Path) -> str:
+    clickstream = inputs(data).clickstream
+    shutil.copy(clickstream, clickstream.with_name("copy-" + clickstream.name))
+    return rf"session '{SESSION}': expected exactly one clickstream .* found 2 files"
+
+
+def dates_file(data: Path) -> Path:
+    return data / "coursera_course_dates.csv"
+
+
+def session_not_in_dates(data: Path) -> str:
+    rewrite_lines(dates_file(data), lambda ls: [x for x in ls if not x.startswith(f"{COURSE}-001")])
+    return rf"course '{COURSE}', session '{SESSION}': no row '{COURSE}-{SESSION}' in dates file"
+
+
+def change_dates_row(new_dates: str, message: str) -> Callable[[Path], str]:
+    def change(data: Path) -> str:
+        path, key = dates_file(data), f"{COURSE}-002"
+        line = file_line(path, key)
+        rewrite_lines(
+            path,
+            lambda ls: [
+                re.sub(r",[^,]*,[^,]*$", "," + new_dates + "\n", x) if x.startswith(key) else x
+                for x in ls
+            ],
+        )
+        return rf"{re.escape(str(path))}, line {line}: " + message.format(key=key)
+
+    return change
+
+
+def duplicate_dates_row(data: Path) -> str:
+    path = dates_file(data)
+    rewrite_lines(path, lambda ls: [*ls, next(x for x in ls if x.startswith(f"{COURSE}-002"))])
+    return rf"{re.escape(str(path))}, line 8: '{COURSE}-002' appears twice"
+
+
+def labels_without_column(data: Path) -> str:
+    path = data / "labels-test.csv"
+    rewrite_lines(path, lambda ls: [x.rsplit(",", 1)[0] + "\n" for x in ls])
+    return rf"{re.escape(str(path))}: missing column\(s\) label_value"
+
+
+def missing_labels_file(data: Path) -> str:
+    (data / "labels-test.csv").unlink()
+    return rf"labels file {re.escape(str(data / 'labels-test.csv'))} does not exist"
+
+
+def label_value_not_binary(data: Path) -> str:
+    path = data / "labels-train.csv"
+    rewrite_lines(path, lambda ls: [ls[0], ls[1].replace(",dropout,1", ",dropout,yes"), *ls[2:]])
+    return rf"{re.escape(str(path))}, line 2: label_value 'yes' is not 0 or 1"
+
+
+def labels_not_utf8(data: Path) -> str:
+    path = data / "labels-train.csv"
+    content = path.read_bytes().splitlines(keepends=True)
+    path.write_bytes(b"".join([*content[:4], content[4].replace(b",", b"\xe9,", 1), *content[5:]]))
+    return rf"{re.escape(str(path))}, line 5: not UTF-8 text"
+
+
+def change_dump(
+    change: Callable[[bytes], bytes], message: str, course: str = COURSE, session: str = SESSION
+) -> Callable[[Path], str]:
+    def change_forum_dump(data: Path) -> str:
+        dump = inputs(data, course, session).forum_dump
+        content = read_content(dump)
+        write_content(dump, change(content))
+        return re.escape(str(dump)) + message.format(line=line_of(content, b"INSERT INTO"))
+
+    return change_forum_dump
+
+
+def corrupt_gzip(data: Path) -> str:
+    dump = inputs(data).forum_dump
+    compressed = bytearray(dump.read_bytes())
+    middle = len(compressed) // 2
+    compressed[middle : middle + 64] = bytes(64)
+    dump.write_bytes(bytes(compressed))
+    return re.escape(str(dump)) + ": cannot decompress the dump"
+
+
+def truncated_gzip(data: Path) -> str:
+    dump = inputs(data).forum_dump
+    dump.write_bytes(dump.read_bytes()[: dump.stat().st_size // 2])
+    return re.escape(str(dump)) + ": cannot decompress the dump: Compressed file ended"
+
+
+def clickstream_lines(lines: list[bytes], message: str) -> Callable[[Path], str]:
+    def replace_clickstream(data: Path) -> str:
+        clickstream = inputs(data).clickstream
+        write_content(clickstream, b"".join(lines))
+        return re.escape(str(clickstream)) + ": " + message
+
+    return replace_clickstream
+
+
+def truncated_clickstream(data: Path) -> str:
+    clickstream = inputs(data).clickstream
+    clickstream.write_bytes(clickstream.read_bytes()[:-200])
+    return re.escape(str(clickstream)) + ": cannot read the clickstream"
+
+
+def rewrite_course_labels(change: Callable[[list[str]], list[str]]) -> Callable[[Path], None]:
+    def rewrite(data: Path) -> None:
+        for path in (data / "labels-train.csv", data / "labels-test.csv"):
+            lines = path.read_text().splitlines(keepends=True)
+            ours = [x for x in lines[1:] if f",{COURSE}," in x]
+            others = [x for x in lines[1:] if f",{COURSE}," not in x]
+            path.write_text("".join([lines[0], *change(ours), *others]))
+
+    return rewrite
+
+
+def no_course_labels(data: Path) -> str:
+    rewrite_course_labels(lambda lines: [])(data)
+    return rf"course '{COURSE}': no 'dropout' labels in {re.escape(str(data))}/labels-train.csv"
+
+
+def duplicate_label(data: Path) -> str:
+    path = data / "labels-train.csv"
+    rewrite_lines(path, lambda ls: [*ls, ls[1]])
+    user = path.read_text().splitlines()[1].split(",")[0]
+    return (
+        rf"{re.escape(str(path))}, line 522: duplicate label for userID '{user}' in session "
+        rf"'001' \(first at {re.escape(str(path))}, line 2\)"
+    )
+
+
+def single_class(data: Path) -> str:
+    rewrite_course_labels(lambda lines: [x.rsplit(",", 1)[0] + ",0\n" for x in lines])(data)
+    return rf"course '{COURSE}': a stratified split needs at least two learners of each class"
+
+
+def strangers_labels(data: Path) -> str:
+    rewrite_course_labels(lambda lines: [f"{i:040x}" + x[40:] for i, x in enumerate(lines)])(data)
+    return rf"course '{COURSE}': no learner has both features and labels"
+
+
+@dataclass(frozen=True)
+class BadInput:
+    """A break, and the rule whose job fails and its log (None: the run stops before any job)."""
+
+    name: str
+    breaks: Callable[[Path], str]
+    rule: str | None = None
+    target: str = MODEL_TARGET
+    log: str = ""
+    config: tuple[str, ...] = ()  # --config overrides; "{data}" is the broken data's path
+
+
+def course_case(name: str, breaks: Callable[[Path], str], rule: str, target: str) -> BadInput:
+    return BadInput(name, breaks, rule, target, f"logs/{COURSE}/{rule}.log")
+
+
+def sql_case(
+    name: str, breaks: Callable[[Path], str], course: str = COURSE, session: str = SESSION
+) -> BadInput:
+    target, log = f"results/{course}/{session}/forum_posts.csv", f"logs/{course}/{session}"
+    # On MariaDB, the reference backend, whose messages the cases expect.
+    return BadInput(
+        name, breaks, "sql_query", target, f"{log}/sql_forum_posts.log", ("sql_backend=mariadb",)
+    )
+
+
+def features_case(name: str, breaks: Callable[[Path], str]) -> BadInput:
+    return BadInput(name, breaks, "weekly_features", FEATURES_TARGET, FEATURES_LOG)
+
+
+INVALID_LINE = b"{not json\n"
+CASES = [
+    BadInput(
+        "missing data_dir",
+        lambda d: rf"data_dir {re.escape(str(d))}/nowhere does not exist",
+        config=("data_dir={data}/nowhere",),
+    ),
+    BadInput("course directory without sessions", no_sessions),
+    BadInput("unknown course", lambda d: "course 'nope': no directory", config=("courses=[nope]",)),
+    BadInput("no forum dump", remove("forum_dump")),
+    BadInput("no hash_mapping dump", remove("hash_mapping_dump")),
+    BadInput("two forum dumps", second_forum_dump),
+    BadInput("two clickstreams", second_clickstream),
+    BadInput("session missing from the dates file", session_not_in_dates),
+    BadInput(
+        "malformed date",
+        change_dates_row("2012-07-23,9/4/12", "start_date '2012-07-23' of '{key}' is not a date"),
+    ),
+    BadInput(
+        "end before start",
+        change_dates_row("9/4/12,7/23/12", r"'{key}' ends \(7/23/12\) before it starts"),
+    ),
+    BadInput("duplicate dates row", duplicate_dates_row),
+    BadInput("label file missing a column", labels_without_column),
+    BadInput("label file missing", missing_labels_file),
+    BadInput("label value not 0/1", label_value_not_binary),
+    BadInput("non-UTF-8 bytes in a label file", labels_not_utf8),
+    BadInput(
+        "invalid config value",
+        lambda d: r"ValidationError: -1 is less than the minimum of 0.*n_feature_weeks",
+        config=("n_feature_weeks=-1",),
+    ),
+    sql_case("corrupt gzip dump", corrupt_gzip),
+    sql_case("truncated gzip dump", truncated_gzip),
+    sql_case(
+        "truncated SQL dump",
+        change_dump(
+            lambda c: c[: c.index(b"UNLOCK TABLES")],
+            ": truncated dump: it does not end with mysqldump's '-- Dump completed ...' line",
+            PLAIN_COURSE,
+            PLAIN_SESSION,
+        ),
+        PLAIN_COURSE,
+        PLAIN_SESSION,
+    ),
+    sql_case(
+        "SQL error in a dump",
+        change_dump(
+            lambda c: c.replace(b"INSERT INTO", b"INSERT INT", 1),
+            r": the dump did not load: .*ERROR 1064 \(42000\) at line {line}: You have an error",
+        ),
+    ),
+    sql_case(
+        "dump without forum_comments",
+        change_dump(
+            lambda c: c.replace(b"`forum_comments`", b"`forum_replies`"),
+            r" \+ .*: the forum query failed: Table 'course.forum_comments' doesn't exist",
+        ),
+    ),
+    sql_case(
+        "dump without is_spam",
+        change_dump(
+            lambda c: c.replace(b"`is_spam`", b"`spam`"),
+            r" \+ .*: the forum query failed: Unknown column 'a.is_spam'",
+        ),
+    ),
+    features_case(
+        "empty clickstream",
+        clickstream_lines([], r"no line of the clickstream names a user \(0 lines, 0 invalid\)"),
+    ),
+    features_case(
+        "clickstream of invalid lines only",
+        clickstream_lines(
+            [INVALID_LINE, b"\xff\xfe\n", b"[1]\n", b"\n"],
+            r"no line of the clickstream names a user \(4 lines, 4 invalid\)",
+        ),
+    ),
+    features_case("truncated clickstream gzip", truncated_clickstream),
+    course_case("no labels for the course", no_course_labels, "course_labels", LABELS_TARGET),
+    course_case(
+        "duplicate (userID, session) labels", duplicate_label, "course_labels", LABELS_TARGET
+    ),
+    course_case("single-class labels", single_class, "train_model", MODEL_TARGET),
+    course_case(
+        "no learner with features and labels", strangers_labels, "course_dataset", MODEL_TARGET
+    ),
+]
+
+
+@pytest.fixture
+def broken_run(tmp_path: Path) -> tuple[Workflow, Path]:
+    data = tmp_path / "data"
+    shutil.copytree(SAMPLE_DATA, data)
+    return Workflow.isolated(tmp_path), data
+
+
+def partial_files(root: Path) -> list[Path]:
+    return [p for p in root.rglob("*") if ".partial-" in p.name]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
+def test_bad_input_fails_as_documented(case: BadInput, broken_run: tuple[Workflow, Path]) -> None:
+    workflow, data = broken_run
+    message = case.breaks(data)
+    config = [f"data_dir={data}", *(c.format(data=data) for c in case.config)]
+    result = workflow.run(case.target, "--config", *config, check=False)
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert re.search(message, output, re.DOTALL), f"{message!r} not in:\n{output}"
+    if case.rule is None:
+        assert "Job stats" not in output
+        assert sorted(p.name for p in workflow.workdir.iterdir()) in ([], [".snakemake"])
+    else:
+        assert re.search(rf"Error in rule {case.rule}:", output), output
+        log = (workflow.workdir / case.log).read_text()
+        assert re.search(message, log, re.DOTALL), log
+        assert not (workflow.workdir / case.target).exists()
+        assert partial_files(workflow.workdir) == []
+        assert workflow.server_dirs() == []
+
+
+def test_invalid_clickstream_lines_are_skipped_and_counted_and_the_null_user_is_mwe_only(
+    broken_run: tuple[Workflow, Path],
+) -> None:
+    workflow, data = broken_run
+    clickstream = inputs(data).clickstream
+    learners = [b'{"username": "' + bytes([c]) * 40 + b'"}\n' for c in b"ab"]
+    no_username = b'{"key": "pageview"}\n'
+    write_content(
+        clickstream, b"".join([learners[0], INVALID_LINE, b"\xff\n", no_username, learners[1]])
+    )
+    workflow.run(FEATURES_TARGET, "--config", f"data_dir={data}")
+    log = (workflow.workdir / FEATURES_LOG).read_text()
+    name = re.escape(str(clickstream))
+    assert re.search(rf"{name}, line 2: invalid log line skipped: ", log)
+    assert re.search(rf"{name}, line 3: invalid log line skipped: 'utf-8' codec", log)
+    assert re.search(rf"{name}: skipped 2 invalid line\(s\) of 5\n", log)
+    assert "dropped the null user of clickstream lines without a username" in log
+    corrected = [line.split(",")[0] for line in (workflow.workdir / FEATURES_TARGET).open()]
+    assert {"a" * 40, "b" * 40} <= set(corrected) and "" not in corrected
+    workflow.run(FEATURES_TARGET, "--config", f"data_dir={data}", "semantics=mwe")
+    mwe = [line.split(",")[0] for line in (workflow.workdir / FEATURES_TARGET).open()]
+    assert mwe[1] == "" and {"a" * 40, "b" * 40} <= set(mwe)  # the null learner, first
+
+
+def test_non_utf8_text_in_a_dump_loads_and_changes_no_output(
+    broken_run: tuple[Workflow, Path], tmp_path: Path
+) -> None:
+    workflow, data = broken_run
+    dumps = inputs(data)
+    expected = (tmp_path / "posts.csv", tmp_path / "comments.csv")
+    extract_forum_csvs(dumps.forum_dump, dumps.hash_mapping_dump, *expected)
+    content = read_content(dumps.forum_dump)
+    assert b"'Great course" in content
+    # mysqldump's SQL_MODE is not strict: MariaDB replaces the bytes, with a warning.
+    write_content(dumps.forum_dump, content.replace(b"'Great course", b"'\xff\xfe Great", 1))
+    workflow.run(f"results/{COURSE}/{SESSION}/forum_posts.csv", "--config", f"data_dir={data}")
+    for name, path in zip(("forum_posts.csv", "forum_comments.csv"), expected, strict=True):
+        assert (
+            workflow.workdir / "results" / COURSE / SESSION / name
+        ).read_text() == path.read_text()
+
+
+def test_mwe_semantics_keeps_duplicate_labels(broken_run: tuple[Workflow, Path]) -> None:
+    workflow, data = broken_run
+    labels = data / "labels-train.csv"
+    rewrite_lines(labels, lambda ls: [*ls, ls[1]])
+    workflow.run(LABELS_TARGET, "--config", f"data_dir={data}", "semantics=mwe")
+    written = (workflow.workdir / LABELS_TARGET).read_text().splitlines()
+    duplicated = labels.read_text().splitlines()[1]
+    assert written.count(duplicated) == 2
