@@ -11,10 +11,11 @@ snakemake: Any
 with logged_step(snakemake.log[0]):
     course, session = snakemake.wildcards.course, snakemake.wildcards.session
     query = Query(snakemake.wildcards.query, snakemake.params.sql, tuple(snakemake.input.keys()))
+    dumps = [Path(dump) for dump in snakemake.input]
     export_session_queries(
         [(query, Path(snakemake.output.csv))],
-        [Path(dump) for dump in snakemake.input],
-        where=f"course {course!r}, session {session!r}",
+        dumps,
+        where=f"course {course!r}, session {session!r} ({', '.join(map(str, dumps))})",
         backend=snakemake.resources.sql_backend,
         server_parent_dir=snakemake.resources.tmpdir,
         buffer_pool_mb=snakemake.resources.buffer_pool_mb,

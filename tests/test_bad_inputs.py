@@ -240,12 +240,16 @@ def course_case(name: str, breaks: Callable[[Path], str], rule: str, target: str
 
 
 def sql_case(
-    name: str, breaks: Callable[[Path], str], course: str = COURSE, session: str = SESSION
+    name: str,
+    breaks: Callable[[Path], str],
+    course: str = COURSE,
+    session: str = SESSION,
+    query: str = "forum_posts",
 ) -> BadInput:
-    target, log = f"results/{course}/{session}/forum_posts.csv", f"logs/{course}/{session}"
+    target, log = f"results/{course}/{session}/{query}.csv", f"logs/{course}/{session}"
     # On MariaDB, the reference backend, whose messages the cases expect.
     return BadInput(
-        name, breaks, "sql_query", target, f"{log}/sql_forum_posts.log", ("sql_backend=mariadb",)
+        name, breaks, "sql_query", target, f"{log}/sql_{query}.log", ("sql_backend=mariadb",)
     )
 
 
@@ -309,14 +313,15 @@ CASES = [
         "dump without forum_comments",
         change_dump(
             lambda c: c.replace(b"`forum_comments`", b"`forum_replies`"),
-            r" \+ .*: the forum query failed: Table 'course.forum_comments' doesn't exist",
+            r", .*\): query 'forum_comments' failed: Table 'course.forum_comments' doesn't exist",
         ),
+        query="forum_comments",
     ),
     sql_case(
         "dump without is_spam",
         change_dump(
             lambda c: c.replace(b"`is_spam`", b"`spam`"),
-            r" \+ .*: the forum query failed: Unknown column 'a.is_spam'",
+            r", .*\): query 'forum_posts' failed: Unknown column 'is_spam' in 'WHERE'",
         ),
     ),
     features_case(
@@ -398,7 +403,7 @@ def test_invalid_clickstream_lines_are_skipped_and_counted_and_the_null_user_is_
     assert mwe[1] == "" and {"a" * 40, "b" * 40} <= set(mwe)  # the null learner, first
 
 
-def test_non_utf8_text_in_a_dump_loads_and_changes_no_output(
+def test_non_utf8_text_in_a_dump_fails_embedded_and_loads_on_mariadb(
     broken_run: tuple[Workflow, Path], tmp_path: Path
 ) -> None:
     workflow, data = broken_run
@@ -407,13 +412,18 @@ def test_non_utf8_text_in_a_dump_loads_and_changes_no_output(
     extract_forum_csvs(dumps.forum_dump, dumps.hash_mapping_dump, *expected)
     content = read_content(dumps.forum_dump)
     assert b"'Great course" in content
-    # mysqldump's SQL_MODE is not strict: MariaDB replaces the bytes, with a warning.
     write_content(dumps.forum_dump, content.replace(b"'Great course", b"'\xff\xfe Great", 1))
-    workflow.run(f"results/{COURSE}/{SESSION}/forum_posts.csv", "--config", f"data_dir={data}")
+    session_dir = f"results/{COURSE}/{SESSION}"
+    targets = (f"{session_dir}/forum_posts.csv", f"{session_dir}/forum_comments.csv")
+    # The embedded reader refuses text that is not in the dump's declared character set.
+    embedded = workflow.run(*targets, "--config", f"data_dir={data}", check=False)
+    assert embedded.returncode != 0
+    line = line_of(read_content(dumps.forum_dump), b"\xff\xfe Great")
+    assert f"{dumps.forum_dump.name}, line {line}: expected utf8mb4 text" in embedded.stderr
+    # mysqldump's SQL_MODE is not strict: MariaDB replaces the bytes, with a warning.
+    workflow.run(*targets, "--config", f"data_dir={data}", "sql_backend=mariadb")
     for name, path in zip(("forum_posts.csv", "forum_comments.csv"), expected, strict=True):
-        assert (
-            workflow.workdir / "results" / COURSE / SESSION / name
-        ).read_text() == path.read_text()
+        assert (workflow.workdir / session_dir / name).read_text() == path.read_text()
 
 
 def test_mwe_semantics_keeps_duplicate_labels(broken_run: tuple[Workflow, Path]) -> None:
