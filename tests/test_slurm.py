@@ -197,7 +197,11 @@ def test_workflow_runs_as_slurm_jobs_through_the_slurm_profile(
         text=True,
         check=True,
     ).stdout.split("\n")
-    completed = sorted(line.split("_wildcards_")[0] for line in jobs if line.endswith(" COMPLETED"))
+    completed = sorted(
+        line.removesuffix(" COMPLETED").split("_wildcards_")[0]
+        for line in jobs
+        if line.endswith(" COMPLETED")
+    )
     assert completed == [
         "rule_course_dataset",
         "rule_course_labels",
