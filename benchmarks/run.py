@@ -272,7 +272,7 @@ def item_e2e(ctx: Context) -> list[str]:
 
         def run() -> float:
             workdir = fresh(root / variant)
-            command = snakemake(workdir, data, "--quiet", "rules", *targets)
+            command = snakemake(workdir, data, *targets, "--quiet", "rules")
             command += ["semantics=mwe", f"sql_backend={backend}"]
             result = measure(command, log=root / f"{variant}.log", env=env)
             cpu[variant].append(result.cpu_seconds)
