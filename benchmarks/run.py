@@ -10,17 +10,21 @@ Items (issue 6), each a subcommand; without one, all run in this order:
 * ``scan``: the clickstream user scan against ``zcat file > /dev/null`` and against the original
   job's ``gzip`` + ``json.loads`` loop, with the scan's peak RSS (item 2).
 * ``load``: the dump load of each SQL backend against ``mariadb db < dump.sql`` (item 3).
-* ``schedule``: dry run, no-op rerun and the jobs planned after touching one session's
-  clickstream, on a tree of 1,000 tiny sessions (item 4).
+* ``schedule``: dry run, no-op rerun and the jobs planned after changing one session's
+  clickstream, on a tree of 1,000 tiny sessions (item 4; ``--built-courses N`` builds only the
+  first N courses for the rerun figures: the full build is ~2,600 jobs).
+* ``report``: run nothing, rewrite the report from the stored sections.
 
 Data sets are generated once with the project's generator into ``WORK/data-<name>`` and reused
 while ``WORK/data-<name>.spec.json`` matches. Each item writes its section to
 ``WORK/results/``; the report (``BENCHMARKS.md``) is every section measured so far, with the
-machine. ``--quick`` runs everything on small data (a smoke run) and writes its own report.
+machine, followed by ``benchmarks/analysis.md`` (the profiles). ``--quick`` runs everything on
+small data (a smoke run) and writes its own report, ``WORK/BENCHMARKS-quick.md``.
 
 Usage::
 
-    .venv/bin/python benchmarks/run.py [--quick] [--repeats N] [--work DIR] [ITEM ...]
+    .venv/bin/python benchmarks/run.py [--quick] [--repeats N] [--courses N] [--built-courses N]
+                                       [--work DIR] [ITEM ...]
 """
 
 from __future__ import annotations
@@ -348,39 +352,53 @@ def item_e2e(ctx: Context) -> list[str]:
     ]
 
 
+def _number(value: str | None) -> float:
+    return float(value) if value not in (None, "", "NA", "-") else 0.0
+
+
 def item_rss(ctx: Context) -> list[str]:
     root = ctx.path("e2e")
-    stats: dict[str, dict[str, tuple[int, float, float]]] = {}
+    # rule -> (jobs, longest job s, largest max_rss MB, CPU s of all its jobs), per backend
+    stats: dict[str, dict[str, tuple[int, float, float, float]]] = {}
     for backend in BACKENDS:
         runs = root / backend / "benchmarks" / "runs"
         if not runs.is_dir():
             raise SystemExit(f"rss: no benchmark TSVs under {runs}; run the e2e item first")
-        per_rule: dict[str, list[tuple[float, float]]] = {}
+        per_rule: dict[str, list[tuple[float, float, float]]] = {}
         for tsv in sorted(runs.rglob("*.tsv")):
             with tsv.open(newline="") as handle:
                 for record in csv.DictReader(handle, delimiter="\t"):
-                    value = record["max_rss"]
-                    rss = float(value) if value not in ("", "NA", "-") else 0.0
-                    per_rule.setdefault(tsv.stem, []).append((float(record["s"]), rss))
+                    per_rule.setdefault(tsv.stem, []).append(
+                        (
+                            _number(record["s"]),
+                            _number(record["max_rss"]),
+                            _number(record.get("cpu_time")),
+                        )
+                    )
         stats[backend] = {
-            rule: (len(values), max(s for s, _ in values), max(r for _, r in values))
+            rule: (
+                len(values),
+                max(v[0] for v in values),
+                max(v[1] for v in values),
+                sum(v[2] for v in values),
+            )
             for rule, values in per_rule.items()
         }
     rules = sorted({rule for per_rule in stats.values() for rule in per_rule})
     rows: list[list[object]] = []
     for rule in rules:
-        row: list[object] = [rule, stats["embedded"].get(rule, (0, 0.0, 0.0))[0]]
+        row: list[object] = [rule, stats["embedded"].get(rule, (0, 0.0, 0.0, 0.0))[0]]
         for backend in BACKENDS:
-            _, seconds, rss = stats[backend].get(rule, (0, 0.0, 0.0))
-            row += [f"{rss:.0f}", f"{seconds:.1f}"]
+            _, seconds, rss, cpu = stats[backend].get(rule, (0, 0.0, 0.0, 0.0))
+            row += [f"{rss:.0f}", f"{seconds:.1f}", f"{cpu:.0f}"]
         rows.append(row)
     return [
         "## 5. Peak RSS of each rule",
         "",
-        "From the Snakemake benchmark TSVs (`benchmarks/runs/**.tsv`) of the end-to-end run "
-        "above: the largest `max_rss` (MB; Snakemake sums the RSS of the job's process tree, "
-        "so the mariadb backend's figure includes its private server) and the longest job (s) "
-        "of each rule.",
+        "From the Snakemake benchmark TSVs (`benchmarks/runs/**.tsv`) of the end-to-end runs "
+        "above (all targets): the largest `max_rss` (MB; Snakemake sums the RSS of the job's "
+        "process tree, so the mariadb backend's figure includes its private server), the "
+        "longest job (wall s) and the CPU time of all the rule's jobs (`cpu_time`, s).",
         "",
         *table(
             [
@@ -388,8 +406,10 @@ def item_rss(ctx: Context) -> list[str]:
                 "jobs",
                 "max RSS MB, embedded",
                 "max s, embedded",
+                "CPU s, embedded",
                 "max RSS MB, mariadb",
                 "max s, mariadb",
+                "CPU s, mariadb",
             ],
             rows,
         ),
@@ -723,7 +743,10 @@ def report(ctx: Context, notes: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument(
-        "items", nargs="*", metavar="ITEM", help=f"{', '.join(ITEMS)} (default: all)"
+        "items",
+        nargs="*",
+        metavar="ITEM",
+        help=f"{', '.join(ITEMS)} (default: all), or report: only rewrite the report",
     )
     parser.add_argument("--quick", action="store_true", help="small data: a smoke run")
     parser.add_argument("--repeats", type=int, default=3, help="of each timing (e2e: 1)")
@@ -733,14 +756,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--work", type=Path, default=Path("/tmp/morf-benchmarks"))
     parser.add_argument("--output", type=Path, help="default: BENCHMARKS.md (quick: in --work)")
-    parser.add_argument("--notes", type=Path, help="markdown appended to the report")
+    parser.add_argument(
+        "--notes",
+        type=Path,
+        default=REPO / "benchmarks" / "analysis.md",
+        help="markdown appended to the full report (default: benchmarks/analysis.md)",
+    )
     parser.add_argument(
         "--built-courses",
         type=int,
         help="courses of the schedule tree to build for the rerun figures (default: all)",
     )
     args = parser.parse_args(argv)
-    unknown = set(args.items) - set(ITEMS)
+    unknown = set(args.items) - {*ITEMS, "report"}
     if unknown:
         parser.error(
             f"unknown item(s) {', '.join(sorted(unknown))}; choose from {', '.join(ITEMS)}"
@@ -757,7 +785,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         quick=args.quick,
     )
     ctx.results.mkdir(parents=True, exist_ok=True)
-    for item in args.items or ITEMS:
+    for item in [item for item in args.items or ITEMS if item != "report"]:
         run_ctx = (
             Context(ctx.work, ctx.sizes, args.e2e_repeats, ctx.quick) if item == "e2e" else ctx
         )
@@ -767,7 +795,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     output: Path = args.output or (
         ctx.work / "BENCHMARKS-quick.md" if args.quick else REPO / "BENCHMARKS.md"
     )
-    output.write_text(report(ctx, args.notes.read_text() if args.notes else ""))
+    notes = args.notes.read_text() if args.notes.is_file() and not args.quick else ""
+    output.write_text(report(ctx, notes))
     print(f"report written to {output}")
     return 0
 
