@@ -96,6 +96,8 @@ def fast_verdict(user: object) -> object:
 
 CORNER_LINES = [
     b'{"username": "a", "username": "b"}',  # json keeps the last duplicate
+    b'{"username": "a", "user\\u006eame": "b"}',  # an escaped duplicate
+    b'{"key": "username", "username": "u"}',  # the key's text twice, one key
     b'\xef\xbb\xbf{"username": "u"}',  # a BOM: json rejects it
     b'{"username": NaN}',
     b'{"username": "u", "x": 1e400}',

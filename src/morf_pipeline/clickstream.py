@@ -23,6 +23,7 @@ SECONDS_PER_WEEK = 7 * 86_400
 READ_BLOCK = 1 << 22
 USERNAME_KEY = b'"username"'
 UTF8_BOM = b"\xef\xbb\xbf"
+UNICODE_ESCAPE = b"\\u"
 
 
 @dataclass
@@ -71,30 +72,43 @@ def _json_record(line: bytes, extra_fields: tuple[str, ...]) -> object:
     return (user, *map(entry.get, extra_fields)) if extra_fields else user
 
 
+_CONTAINERS = (simdjson.Object, simdjson.Array)
+
+
 def _usernames(lines: Iterable[bytes], extra_fields: tuple[str, ...] = ()) -> Iterator[object]:
     """Per line, the MWE's ``username`` (or the exception that made the MWE skip the line);
     with ``extra_fields``, a tuple of the username and those fields' values.
 
     simdjson, much faster than ``json``, accepts a subset of what ``json`` accepts (it rejects
     NaN, huge numbers and lone surrogates, which ``json`` takes); every line simdjson rejects,
-    and every unusual line, goes to ``json``, so verdicts and messages stay exactly the MWE's.
+    and every line it might read differently, goes to ``json``, so verdicts and messages stay
+    exactly the MWE's.
     """
     parse = simdjson.Parser().parse
-    json_object, containers = simdjson.Object, (simdjson.Object, simdjson.Array)
     for line in lines:
-        # json takes the last of duplicate keys and rejects a BOM; simdjson differs on both.
-        if line.count(USERNAME_KEY) < 2 and not line.startswith(UTF8_BOM):
+        # json keeps the last of duplicate keys (simdjson the first; a key spelt with \\u
+        # escapes may duplicate "username" unseen) and rejects a BOM.
+        if (
+            line.count(USERNAME_KEY) < 2
+            and not line.startswith(UTF8_BOM)
+            and UNICODE_ESCAPE not in line
+        ):
             try:
                 document = parse(line)
             except (ValueError, RuntimeError):
                 document = None
-            if type(document) is json_object:
+            if type(document) is simdjson.Object:
                 user = document.get("username")
-                if type(user) not in containers:
-                    yield (user, *map(document.get, extra_fields)) if extra_fields else user
+                if type(user) not in _CONTAINERS:
+                    if extra_fields:
+                        # Scalars only: a proxy into the parser's buffer would block its reuse.
+                        extras = [document.get(name) for name in extra_fields]
+                        yield (user, *(None if type(v) in _CONTAINERS else v for v in extras))
+                    else:
+                        yield user
                     del document  # the parser reuses its buffer only once no proxy refers to it
                     continue
-                del document
+            del document
         try:
             yield _json_record(line, extra_fields)
         except (ValueError, AttributeError, RecursionError) as error:
