@@ -62,9 +62,16 @@ wildcard_constraints:
 
 def get_final_outputs():
     per_course = ["output.csv", "eval.csv", "performance.png", "sessions.png"]
+    # Every declared query's CSVs, also those no feature reads: a study may want them.
+    query_csvs = [
+        f"results/{course}/{session}/{query}.csv"
+        for (course, session) in INPUTS
+        for query in QUERIES
+    ]
     return [
         *expand("output/{course}/{name}", course=SESSIONS, name=per_course),
         "output/eval.csv",
+        *query_csvs,
     ]
 
 
