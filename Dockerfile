@@ -15,6 +15,7 @@ COPY rules ./rules
 COPY scripts ./scripts
 COPY envs ./envs
 COPY profiles ./profiles
+COPY report ./report
 
 # The container's default data_dir is /morf-data (profiles/container); --config overrides it.
 ENV PATH="/opt/morf-pipeline/.venv/bin:${PATH}" \
