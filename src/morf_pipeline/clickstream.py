@@ -12,6 +12,7 @@ from typing import IO, cast
 
 import simdjson
 
+from morf_pipeline.dates import SECONDS_PER_WEEK
 from morf_pipeline.dumps import open_maybe_gzip
 from morf_pipeline.errors import InputDataError
 
@@ -19,7 +20,6 @@ log = logging.getLogger(__name__)
 
 # Invalid lines logged one by one before the log only counts them.
 LOGGED_INVALID_LINES = 20
-SECONDS_PER_WEEK = 7 * 86_400
 READ_BLOCK = 1 << 22
 USERNAME_KEY = b'"username"'
 UTF8_BOM = b"\xef\xbb\xbf"

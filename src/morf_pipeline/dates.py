@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import csv
 from dataclasses import dataclass
 from datetime import datetime
@@ -9,6 +10,8 @@ from pathlib import Path
 
 from morf_pipeline.errors import InputDataError
 
+SECONDS_PER_DAY = 86_400
+SECONDS_PER_WEEK = 7 * SECONDS_PER_DAY
 DATE_FORMAT = "%m/%d/%y"  # e.g. 2/2/15; Coursera's export does not zero-pad
 REQUIRED_COLUMNS = ("course", "start_date", "end_date")
 # The MWE reads this file as ISO-8859-1; only ASCII columns are used, so this never fails.
@@ -29,6 +32,16 @@ class SessionDates:
     @property
     def end(self) -> datetime:
         return datetime.strptime(self.end_date, DATE_FORMAT)
+
+    @property
+    def start_seconds(self) -> int:
+        """The start day's midnight as unix seconds, read as UTC (the MWE ran in UTC)."""
+        return calendar.timegm(self.start.timetuple())
+
+    @property
+    def after_end_seconds(self) -> int:
+        """The midnight after the end day, as unix seconds (UTC)."""
+        return calendar.timegm(self.end.timetuple()) + SECONDS_PER_DAY
 
 
 def _parse(path: Path, line: int, key: str, column: str, value: str) -> datetime:

@@ -6,11 +6,9 @@ fixes the quirks that are bugs. ``README.md`` lists every difference.
 
 from __future__ import annotations
 
-import calendar
 import logging
 import re
 from collections.abc import Sequence
-from datetime import datetime
 from enum import StrEnum
 from math import ceil
 from pathlib import Path
@@ -21,15 +19,13 @@ import pandas as pd
 
 from morf_pipeline.atomic import atomic_text_output
 from morf_pipeline.clickstream import ActivityWindow, ClickstreamUsers, scan_users
-from morf_pipeline.dates import SessionDates
+from morf_pipeline.dates import SECONDS_PER_WEEK, SessionDates
 from morf_pipeline.errors import InputDataError
 from morf_pipeline.forum_sql import NULL_FIELD
 
 log = logging.getLogger(__name__)
 
 USER_COLUMN = "userID"
-SECONDS_PER_DAY = 86_400
-SECONDS_PER_WEEK = 7 * SECONDS_PER_DAY
 NO_WEEK = -1
 
 
@@ -52,11 +48,6 @@ def course_weeks(dates: SessionDates) -> int:
     return ceil((dates.end - dates.start).days / 7)
 
 
-def _epoch_seconds(moment: datetime) -> int:
-    """A naive datetime read as UTC (the MWE ran in a UTC container)."""
-    return calendar.timegm(moment.timetuple())
-
-
 def read_forum_activity(forum_posts_csv: Path, forum_comments_csv: Path) -> pd.DataFrame:
     """Posts then comments as ``session_user_id`` (``NULL`` kept as text) and ``post_time``."""
     frames = []
@@ -76,7 +67,7 @@ def read_forum_activity(forum_posts_csv: Path, forum_comments_csv: Path) -> pd.D
 
 def mwe_weeks(post_times: npt.NDArray[np.int64], dates: SessionDates) -> npt.NDArray[np.int64]:
     """The MWE's ``bisect_left(week_starts, t) - 1``: week k is (start+7k, start+7k+7]."""
-    week_starts = _epoch_seconds(dates.start) + SECONDS_PER_WEEK * np.arange(course_weeks(dates))
+    week_starts = dates.start_seconds + SECONDS_PER_WEEK * np.arange(course_weeks(dates))
     return np.searchsorted(week_starts, post_times, side="left").astype(np.int64) - 1
 
 
@@ -84,8 +75,8 @@ def corrected_weeks(
     post_times: npt.NDArray[np.int64], dates: SessionDates
 ) -> npt.NDArray[np.int64]:
     """Week k is [start+7k, start+7k+7); posts before the start or after the end day: none."""
-    offsets = post_times - _epoch_seconds(dates.start)
-    after_course = post_times >= _epoch_seconds(dates.end) + SECONDS_PER_DAY
+    offsets = post_times - dates.start_seconds
+    after_course = post_times >= dates.after_end_seconds
     weeks = offsets // SECONDS_PER_WEEK
     return np.where((offsets < 0) | after_course, NO_WEEK, weeks).astype(np.int64)
 
@@ -182,8 +173,8 @@ def activity_window(
     """Count the events of ``keys`` in the feature weeks of the course (corrected weeks)."""
     return ActivityWindow(
         keys=frozenset(keys),
-        start_seconds=_epoch_seconds(dates.start),
-        end_seconds=_epoch_seconds(dates.end) + SECONDS_PER_DAY,
+        start_seconds=dates.start_seconds,
+        end_seconds=dates.after_end_seconds,
         last_week=n_feature_weeks,
     )
 

@@ -20,8 +20,6 @@ from morf_pipeline.study import MWE_ESTIMATOR
 
 log = logging.getLogger(__name__)
 
-PREDICTION_COLUMNS = ("y_true", "y_pred", "y_score")
-
 
 class Split(StrEnum):
     RANDOM = "random"  # the MWE: all sessions pooled, stratified random split
