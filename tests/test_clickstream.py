@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from morf_pipeline.clickstream import _usernames, scan_users
+from morf_pipeline import clickstream
+from morf_pipeline.clickstream import LineEvent, UserEvent, _Reader, scan_users
 from morf_pipeline.errors import InputDataError
 
 LINES = [
@@ -78,7 +79,7 @@ def test_truncated_gzip_names_the_file(tmp_path: Path) -> None:
         scan_users(truncated)
 
 
-def json_reference(line: bytes) -> object:
+def json_reference(line: bytes) -> tuple[object, ...]:
     """The MWE's own per-line code, as the oracle."""
     try:
         user = json.loads(line.decode("utf-8")).get("username")
@@ -88,10 +89,10 @@ def json_reference(line: bytes) -> object:
         return ("invalid",)
 
 
-def fast_verdict(user: object) -> object:
-    if isinstance(user, Exception | dict | list):
+def fast_verdict(event: LineEvent) -> object:
+    if isinstance(event, Exception) or isinstance(event.username, dict | list):
         return ("invalid",)
-    return ("user", user)
+    return ("user", event.username)
 
 
 CORNER_LINES = [
@@ -120,11 +121,29 @@ CORNER_LINES = [
 ]
 
 
-def test_fast_path_agrees_with_json_on_corner_and_random_lines() -> None:
-    rng = random.Random(7)
-    alphabet = b'{}[]":,\\ u0123456789abcdefnrtlsNa\xc3\xa9\xff\x00'
-    lines = list(CORNER_LINES)
-    for _ in range(5000):  # mutations of a valid line: insert, delete or replace a byte
+# Lines that would merge with or split into their neighbours if a block were decoded as a
+# plain stream of JSON documents: the frame must still give each line json's own verdict.
+FRAMING_LINES = [
+    b'{"username": "a", "x": [[1',
+    b"2]]}",
+    b'{"username": "b"}] [{"username": "c"}',
+    b'{"username": "d"} {"username": "e"}',
+    b'{"username": "f",',
+    b'"g": 1}',
+    b"   ",
+    b"\r",
+    b'{"username": "h"}\r',
+    b"]",
+    b"[",
+]
+
+
+def mutated_lines(count: int, seed: int) -> list[bytes]:
+    """Valid lines with 1-3 random byte insertions, deletions or replacements."""
+    rng = random.Random(seed)
+    alphabet = b'{}[]":,\\ u0123456789abcdefnrtlsNa\xc3\xa9\xff\x00\r\x0c'
+    lines = []
+    for _ in range(count):
         line = bytearray(b'{"key": "pageview", "username": "u1", "timestamp": 12}')
         for _ in range(rng.randint(1, 3)):
             at = rng.randrange(len(line))
@@ -136,5 +155,40 @@ def test_fast_path_agrees_with_json_on_corner_and_random_lines() -> None:
             else:
                 line[at] = rng.choice(alphabet)
         lines.append(bytes(line))
-    fast = [fast_verdict(user) for user in _usernames(lines)]
+    return lines
+
+
+def test_fast_path_agrees_with_json_on_corner_and_random_lines() -> None:
+    lines = CORNER_LINES + FRAMING_LINES + mutated_lines(5000, seed=7)
+    fast = [fast_verdict(event) for event in _Reader(UserEvent).lines_events(lines)]
     assert fast == [json_reference(line) for line in lines]
+
+
+@pytest.mark.parametrize("block_size", [1, 7, 64, 1000, 1 << 16])
+def test_scan_is_the_same_for_every_block_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block_size: int
+) -> None:
+    """Lines longer than a block, split multi-byte characters, frames across block ends."""
+    rng = random.Random(block_size)
+    valid = [b'{"username": "u%d", "q": "caf\xc3\xa9"}' % rng.randrange(50) for _ in range(3000)]
+    lines = valid + CORNER_LINES + FRAMING_LINES + mutated_lines(300, seed=block_size)
+    rng.shuffle(lines)
+    lines.append(b'{"username": "last", "x": "' + b"y" * 3 * block_size + b'"}')
+    verdicts = [json_reference(line) for line in lines]
+    monkeypatch.setattr(clickstream, "READ_BLOCK", block_size)
+    path = tmp_path / "s_clickstream_export.gz"
+    with gzip.open(path, "wb") as handle:
+        handle.write(b"\n".join(lines))  # no final newline: the last line still counts
+    result = scan_users(path)
+    named = {user for verdict in verdicts if verdict[0] == "user" for user in verdict[1:]}
+    assert result.users == {str(user) for user in named if user is not None}
+    assert result.has_null_user == (None in named)
+    assert result.lines == len(lines)
+    assert result.invalid_lines == verdicts.count(("invalid",))
+
+
+def test_equal_usernames_count_once_as_in_the_mwe_set(tmp_path: Path) -> None:
+    """The MWE adds raw values to a set: 1, 1.0 and true are one user, the first seen."""
+    lines = [b'{"username": 1}', b'{"username": 1.0}', b'{"username": true}', b'{"username": "1"}']
+    result = scan_users(write_clickstream(tmp_path / "n_clickstream_export.gz", lines))
+    assert result.users == {"1"} and result.invalid_lines == 0
