@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from morf_pipeline.errors import InputDataError
-from morf_pipeline.forum_sql import SqlBackend, batch_field, extract_forum_csvs
+from morf_pipeline.forum_sql import SqlBackend, batch_csv_line, extract_forum_csvs
 from morf_pipeline.mariadb import DumpLoadError, private_server
 
 HEADER = "/*M!999999\\- enable the sandbox mode */\n/*!40101 SET NAMES utf8mb4 */;\n"
@@ -140,7 +140,16 @@ def test_missing_table_or_column_names_the_dumps(tmp_path: Path, dumps: tuple[Pa
         extract_forum_csvs(no_spam, dumps[1], out / "p.csv", out / "c.csv", backend="mariadb")
 
 
-def test_batch_field_escapes_like_the_client() -> None:
-    assert batch_field(None) == "NULL"
-    assert batch_field(12) == "12"
-    assert batch_field("a\tb\nc\\d") == "a\\tb\\nc\\\\d"
+@pytest.mark.parametrize(
+    ("row", "line"),
+    [
+        ((None, 12, "text"), "NULL,12,text"),
+        (("a\nb\\c\0", 1.5), "a\\nb\\\\c\\0,1.5"),
+        (("a\tb", "c\nd", None), "a\\tb,c\\nd,NULL"),  # a tab inside a field
+        ((b"x\\y", "\t"), "x\\\\y,\\t"),
+        (("",), ""),
+    ],
+)
+def test_batch_csv_line_escapes_like_the_client(row: tuple[object, ...], line: str) -> None:
+    """``mariadb --batch`` escapes backslash, tab, newline and NUL; then ``tr '\\t' ','``."""
+    assert batch_csv_line(row) == line

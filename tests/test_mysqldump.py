@@ -17,6 +17,7 @@ from morf_pipeline.mysqldump import (
     TableSchema,
     _parse_insert_exactly,
     _rows_via_json,
+    _rows_via_json_text,
     _Statement,
     read_dump,
     string_value,
@@ -217,6 +218,7 @@ PIECES = (
     *("'),('", "'{\"k\": [1]}'", "'😀'", "'\x01'", '"dq"', "'ﬀ\u2028'"),
     *("007", "+3", "1.5", "1e3", ".5", "0x4A", "TRUE", "(1)", "[1]", "{}", ":", "/*c*/", "#"),
     *("abc", "", " ", "\n", "'", "1 2"),
+    *("'(x), NULL'", "'a[b]'", r"'\f'", r"'\u0041'", "'a\tb'", r"'\/\b'", "'--'", "--1", "-0"),
 )
 COMMON = 15  # PIECES[:COMMON] are valid values
 
@@ -224,7 +226,7 @@ COMMON = 15  # PIECES[:COMMON] are valid values
 def test_fast_path_agrees_with_the_exact_reader_on_random_values() -> None:
     table = TableSchema("t", (Column("a", "int"), Column("b", "text")), 1)
     rng = random.Random(6)
-    fast_hits = 0
+    fast_hits = text_hits = 0
     for _ in range(3000):
         rows = []
         for _ in range(rng.randrange(1, 4)):
@@ -246,4 +248,9 @@ def test_fast_path_agrees_with_the_exact_reader_on_random_values() -> None:
         if fast is not None:
             fast_hits += 1
             assert [tuple(row) for row in fast] == exact, text
-    assert fast_hits > 300  # the fast path is exercised, not only the fallback
+        whole_text = _rows_via_json_text(values)
+        if whole_text is not None and exact is not None:
+            text_hits += 1
+            assert [tuple(row) for row in whole_text] == exact, text
+    # Both fast paths are exercised, not only the fallback.
+    assert fast_hits > 300 and text_hits > 100

@@ -56,6 +56,16 @@ _SQL_NOT_JSON = re.compile(
     r"|)",  # ( or ), else JSON-only syntax, a comment or a decimal: for the slow path
     re.DOTALL,
 )
+# The whole-text fast path of VALUES: single-quoted strings (split out), and what may stand
+# outside them: integers, NULL, commas, parentheses, whitespace.
+_INTEGER_ROW_SYNTAX = str.maketrans("", "", "0123456789-,() \t\r\n\x00")
+_ALL_BUT_PARENTHESES = str.maketrans("", "", "0123456789-, \t\r\n\x00")
+# Escapes set aside while the whole-text fast path splits at quotes, the characters that
+# stand in for them (a dump holds none raw; "\x00" separates pieces), and their JSON.
+_SET_ASIDE = (("\\\\", "\x01", "\\\\"), ("\\'", "\x02", "'"), ('\\"', "\x03", '\\"'))
+_MARKS = ("\x00", "\x01", "\x02", "\x03")
+# What JSON rejects in strings that MySQL allows, in JSON.
+_MYSQL_TO_JSON = (('"', '\\"'), ("\t", "\\t"), ("\\Z", "\\u001a"), ("\\0", "\\u0000"))
 _HEAD_BYTES = 512
 _SINGLE_QUOTED_ESCAPE = re.compile(r"\\(.)|''", re.DOTALL)
 _DOUBLE_QUOTED_ESCAPE = re.compile(r'\\(.)|""', re.DOTALL)
@@ -297,7 +307,58 @@ class _NotForTheFastPath(Exception):
 
 
 def _rows_via_json(values: str, width: int) -> list[list[SqlValue]] | None:
-    """The rows of a VALUES list read as JSON, or None where the exact reader must decide.
+    """The rows of a VALUES list read as JSON, or None where the exact reader must decide."""
+    rows = _rows_via_json_text(values)
+    if rows is None:
+        rows = _rows_via_json_tokens(values)
+    if rows and all(type(row) is list and len(row) == width for row in rows):
+        return rows
+    return None
+
+
+def _rows_via_json_text(values: str) -> list[list[SqlValue]] | None:
+    """The VALUES list turned into JSON by a few whole-text replacements, or None.
+
+    The escapes ``\\\\``, ``\\'`` and ``\\"`` are set aside first (as characters a dump does not
+    hold raw), so that every quote left delimits a string (a doubled quote gives two adjacent
+    strings: invalid JSON). Outside the strings only integers, NULL, commas and unnested
+    parentheses may stand. Inside, ``\\n``, ``\\r``, ``\\b``, ``\\/`` mean the same in JSON,
+    double quotes, ``\\Z``, ``\\0`` and raw tabs are rewritten, and ``\\f`` and ``\\u`` (which
+    JSON reads otherwise) leave the list to the next path; any other escape or raw control
+    character is invalid JSON, so it does too.
+    """
+    if any(mark in values for mark in _MARKS):
+        return None
+    for escape, mark, _ in _SET_ASIDE:
+        values = values.replace(escape, mark)
+    parts = values.split("'")  # outside, string, outside, ..., outside
+    if len(parts) % 2 == 0:  # a quote without its pair
+        return None
+    outside = "\x00".join(parts[0::2])
+    without_nulls = outside.replace("NULL", "")
+    parentheses = without_nulls.translate(_ALL_BUT_PARENTHESES)
+    if without_nulls.translate(_INTEGER_ROW_SYNTAX) or parentheses != "()" * (
+        len(parentheses) // 2
+    ):
+        return None
+    parts[0::2] = outside.replace("(", "[").replace(")", "]").replace("NULL", "null").split("\x00")
+    if len(parts) > 1:
+        strings = "\x00".join(parts[1::2])
+        if "\\f" in strings or "\\u" in strings:
+            return None
+        for mysql_text, json_text in _MYSQL_TO_JSON:
+            strings = strings.replace(mysql_text, json_text)
+        for _, mark, json_text in _SET_ASIDE:
+            strings = strings.replace(mark, json_text)
+        parts[1::2] = strings.split("\x00")
+    try:
+        return orjson.loads("[" + '"'.join(parts) + "]")  # type: ignore[no-any-return]
+    except orjson.JSONDecodeError:
+        return None
+
+
+def _rows_via_json_tokens(values: str) -> list[list[SqlValue]] | None:
+    """The VALUES list turned into JSON token by token, or None.
 
     Strings become JSON strings, parentheses brackets and NULL null; integers pass unchanged
     (orjson checks the commas and digits in C). Anything else (decimals, hexadecimal, nested
@@ -329,12 +390,9 @@ def _rows_via_json(values: str, width: int) -> list[list[SqlValue]] | None:
         raise _NotForTheFastPath
 
     try:
-        rows = orjson.loads("[" + _SQL_NOT_JSON.sub(convert, values) + "]")
+        return orjson.loads("[" + _SQL_NOT_JSON.sub(convert, values) + "]")  # type: ignore[no-any-return]
     except (_NotForTheFastPath, orjson.JSONDecodeError):
         return None
-    if rows and all(type(row) is list and len(row) == width for row in rows):
-        return rows  # type: ignore[no-any-return]
-    return None
 
 
 def _parse_insert(statement: _Statement, table: TableSchema) -> TableRows:
