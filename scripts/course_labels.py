@@ -3,9 +3,9 @@
 from pathlib import Path
 from typing import Any
 
-from morf_pipeline.features import Semantics
 from morf_pipeline.labels import write_course_labels
 from morf_pipeline.logs import logged_step
+from morf_pipeline.semantics import Semantics
 
 snakemake: Any
 

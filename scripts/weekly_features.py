@@ -4,8 +4,9 @@ from pathlib import Path
 from typing import Any
 
 from morf_pipeline.dates import SessionDates
-from morf_pipeline.features import Semantics, write_session_features
+from morf_pipeline.features import write_session_features
 from morf_pipeline.logs import logged_step
+from morf_pipeline.semantics import Semantics
 
 snakemake: Any
 

@@ -9,8 +9,8 @@ from sklearn.model_selection import train_test_split
 
 from morf_pipeline.dataset import build_course_dataset
 from morf_pipeline.errors import InputDataError
-from morf_pipeline.features import Semantics
 from morf_pipeline.model import ModelSettings, Split, SplitSettings, train_test_course
+from morf_pipeline.semantics import Semantics
 
 LABELS = (
     "userID,course,session,label_type,label_value\n"

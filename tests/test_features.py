@@ -12,7 +12,6 @@ import pytest
 from morf_pipeline.clickstream import ClickstreamUsers, scan_users
 from morf_pipeline.dates import SessionDates
 from morf_pipeline.features import (
-    Semantics,
     activity_features,
     activity_window,
     course_weeks,
@@ -20,6 +19,7 @@ from morf_pipeline.features import (
     read_forum_activity,
     weekly_features,
 )
+from morf_pipeline.semantics import Semantics
 
 START = calendar.timegm(datetime(2015, 1, 5).timetuple())
 WEEK = 7 * 86_400

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from morf_pipeline.errors import InputDataError
-from morf_pipeline.forum_sql import SqlBackend, batch_csv_line, extract_forum_csvs
+from morf_pipeline.exports import batch_csv_line
+from morf_pipeline.forum_sql import SqlBackend, extract_forum_csvs
 from morf_pipeline.mariadb import DumpLoadError, private_server
 
 HEADER = "/*M!999999\\- enable the sandbox mode */\n/*!40101 SET NAMES utf8mb4 */;\n"

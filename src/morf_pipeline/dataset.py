@@ -9,7 +9,8 @@ from pathlib import Path
 import pandas as pd
 
 from morf_pipeline.errors import InputDataError
-from morf_pipeline.features import USER_COLUMN, Semantics
+from morf_pipeline.labels import USER_COLUMN
+from morf_pipeline.semantics import Semantics
 
 log = logging.getLogger(__name__)
 

@@ -1,15 +1,11 @@
-"""Weekly forum-activity features of one session (``morf_mwe_feats.csv``).
-
-Two semantics: ``mwe`` reproduces the original job exactly, quirks included; ``corrected``
-fixes the quirks that are bugs. ``README.md`` lists every difference.
-"""
+"""Weekly forum-activity features of one session (``morf_mwe_feats.csv``), in both semantics
+(:class:`~morf_pipeline.semantics.Semantics`)."""
 
 from __future__ import annotations
 
 import logging
 import re
 from collections.abc import Sequence
-from enum import StrEnum
 from math import ceil
 from pathlib import Path
 
@@ -21,17 +17,13 @@ from morf_pipeline.atomic import atomic_text_output
 from morf_pipeline.clickstream import ActivityWindow, ClickstreamUsers, scan_users
 from morf_pipeline.dates import SECONDS_PER_WEEK, SessionDates
 from morf_pipeline.errors import InputDataError
-from morf_pipeline.forum_sql import NULL_FIELD
+from morf_pipeline.exports import NULL_FIELD
+from morf_pipeline.labels import USER_COLUMN
+from morf_pipeline.semantics import Semantics
 
 log = logging.getLogger(__name__)
 
-USER_COLUMN = "userID"
 NO_WEEK = -1
-
-
-class Semantics(StrEnum):
-    MWE = "mwe"
-    CORRECTED = "corrected"
 
 
 def feature_column(week: int) -> str:

@@ -17,9 +17,9 @@ from typing import Literal
 
 import pymysql
 
-from morf_pipeline.atomic import atomic_text_output
 from morf_pipeline.embedded_sql import embedded_database, load_dump
 from morf_pipeline.errors import InputDataError
+from morf_pipeline.exports import write_batch_csv
 from morf_pipeline.layout import MWE_DUMPS
 from morf_pipeline.mariadb import PrivateMariaDB, private_server
 from morf_pipeline.sql_portability import (
@@ -43,44 +43,6 @@ FORUM_POSTS_QUERY = (
     "WHERE is_spam != 1 ORDER BY post_time, a.id;"
 )
 SqlBackend = Literal["embedded", "mariadb"]
-NULL_FIELD = "NULL"
-# The ``mariadb`` client's batch mode escapes these; the MWE's ``tr '\t' ','`` keeps them.
-_BATCH_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\0": "\\0"})
-_BATCH_ESCAPES_BUT_TAB = str.maketrans({"\\": "\\\\", "\n": "\\n", "\0": "\\0"})
-
-
-def _batch_text(value: object) -> str:
-    """A value as ``mariadb --batch`` prints it before escaping (NULL as the literal ``NULL``)."""
-    if value is None:
-        return NULL_FIELD
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
-    return str(value)
-
-
-def batch_csv_line(row: Sequence[object]) -> str:
-    """One row as the MWE's CSV line: the client's batch fields, joined by commas.
-
-    Where no field holds a tab, the fields are escaped all at once, as one tab-joined line.
-    """
-    fields = [value if type(value) is str else _batch_text(value) for value in row]
-    line = "\t".join(fields)
-    if line.count("\t") != len(fields) - 1:  # a field holds a tab: escape field by field
-        return ",".join(field.translate(_BATCH_ESCAPES) for field in fields)
-    return line.translate(_BATCH_ESCAPES_BUT_TAB).replace("\t", ",")
-
-
-def write_batch_csv(
-    header: Iterable[str], rows: Iterable[Sequence[object]], destination: Path
-) -> int:
-    """Write rows as the MWE's ``mysql -e ... | tr '\\t' ','`` does; returns the row count."""
-    count = 0
-    with atomic_text_output(destination) as handle:
-        handle.write(",".join(header) + "\n")
-        for row in rows:
-            handle.write(batch_csv_line(row) + "\n")
-            count += 1
-    return count
 
 
 # A query's column names and rows, valid while the context is open (rows may stream).

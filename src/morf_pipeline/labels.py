@@ -12,7 +12,9 @@ from pathlib import Path
 from morf_pipeline.atomic import atomic_text_output
 from morf_pipeline.errors import InputDataError
 
-LABEL_COLUMNS = ("userID", "course", "session", "label_type", "label_value")
+# The learner column of the label files, which every feature table repeats to join them.
+USER_COLUMN = "userID"
+LABEL_COLUMNS = (USER_COLUMN, "course", "session", "label_type", "label_value")
 LABEL_VALUES = ("0", "1")
 
 

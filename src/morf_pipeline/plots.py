@@ -20,7 +20,7 @@ from sklearn.metrics import confusion_matrix, precision_recall_curve, roc_curve
 
 from morf_pipeline.atomic import atomic_binary_output
 from morf_pipeline.dataset import LABEL_COLUMN, SESSION_COLUMN
-from morf_pipeline.features import USER_COLUMN
+from morf_pipeline.labels import USER_COLUMN
 
 CALIBRATION_BINS = 5  # of equal size: few test learners per course
 FIGURE_DPI = 100
