@@ -3,8 +3,8 @@
 from typing import Any
 
 from morf_pipeline.atomic import atomic_text_output
-from morf_pipeline.evaluation import combine_evaluations, read_with_text_sessions, write_evaluation
 from morf_pipeline.logs import logged_step
+from morf_pipeline.tables import combine_evaluations, read_with_text_sessions, write_evaluation
 
 snakemake: Any
 

@@ -12,14 +12,12 @@ import pytest
 
 from metrics_by_hand import assert_metrics_equal, metrics_by_hand
 from morf_pipeline.evaluation import (
-    EVAL_COLUMNS,
-    METRIC_COLUMNS,
     TWO_CLASS_METRICS,
-    combine_evaluations,
     compute_metrics,
     evaluate_course,
     metrics_table_html,
 )
+from morf_pipeline.tables import EVAL_COLUMNS, METRIC_COLUMNS, combine_evaluations
 
 
 def random_predictions(seed: int, n: int) -> tuple[list[int], list[int], list[float]]:

@@ -13,7 +13,6 @@ import pytest
 from conftest import SAMPLE_DATA, Workflow, model_chain
 from metrics_by_hand import assert_metrics_equal, metrics_by_hand
 from morf_pipeline.dumps import open_maybe_gzip
-from morf_pipeline.evaluation import METRIC_COLUMNS, read_with_text_sessions
 from morf_pipeline.layout import discover, list_sessions
 from morf_pipeline.report_screenshot import (
     distinct_colours,
@@ -21,6 +20,7 @@ from morf_pipeline.report_screenshot import (
     screenshot_report,
     signature_colour,
 )
+from morf_pipeline.tables import METRIC_COLUMNS, read_with_text_sessions
 
 pytestmark = pytest.mark.workflow
 

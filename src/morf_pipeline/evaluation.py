@@ -10,9 +10,7 @@ from __future__ import annotations
 import logging
 import math
 import warnings
-from collections.abc import Iterable, Sequence
-from pathlib import Path
-from typing import TextIO
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
@@ -28,29 +26,11 @@ from sklearn.metrics import (
 
 from morf_pipeline.dataset import SESSION_COLUMN
 from morf_pipeline.layout import session_sort_key
+from morf_pipeline.tables import COURSE_COLUMN, EVAL_COLUMNS, METRIC_COLUMNS
 
 log = logging.getLogger(__name__)
 
-COURSE_COLUMN = "course"
 ALL_SESSIONS = "all"  # the row of a course's whole test set
-METRIC_COLUMNS = (
-    "N",
-    "N_n",
-    "N_p",
-    "base_rate",
-    "accuracy",
-    "auc",
-    "log_loss",
-    "precision",
-    "recall",
-    "f1_score",
-    "cohen_kappa_score",
-    "specificity",
-    "npv",
-    "brier",
-    "pr_auc",
-)
-EVAL_COLUMNS = (COURSE_COLUMN, SESSION_COLUMN, *METRIC_COLUMNS)
 # As MORF: these are NaN unless the test set has both classes.
 TWO_CLASS_METRICS = ("auc", "log_loss", "precision", "recall", "f1_score", "pr_auc")
 NAN = math.nan
@@ -129,20 +109,6 @@ def evaluate_course(course: str, predictions: pd.DataFrame) -> pd.DataFrame:
             _scored_row(course, s, predictions[predictions[SESSION_COLUMN] == s]) for s in sessions
         ]
     return pd.DataFrame(rows, columns=list(EVAL_COLUMNS))
-
-
-def combine_evaluations(evaluations: Iterable[pd.DataFrame]) -> pd.DataFrame:
-    """All courses' rows, in the given course order."""
-    return pd.concat(list(evaluations), ignore_index=True)[list(EVAL_COLUMNS)]
-
-
-def read_with_text_sessions(path: str | Path) -> pd.DataFrame:
-    """``output.csv`` or ``eval.csv``, session ids kept as text (``001`` is not 1)."""
-    return pd.read_csv(path, dtype={SESSION_COLUMN: str})
-
-
-def write_evaluation(evaluation: pd.DataFrame, handle: TextIO) -> None:
-    evaluation.to_csv(handle, index=False, na_rep="NaN")
 
 
 COUNT_COLUMNS = ("N", "N_n", "N_p")
