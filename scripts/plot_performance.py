@@ -4,7 +4,7 @@ from pathlib import Path
 from typing import Any
 
 from morf_pipeline.logs import logged_step
-from morf_pipeline.plots import plot_performance
+from morf_pipeline.performance_plots import plot_performance
 from morf_pipeline.tables import read_with_text_sessions
 
 snakemake: Any
