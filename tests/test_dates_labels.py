@@ -73,6 +73,37 @@ def test_label_digest_changes_only_for_the_changed_course(tmp_path: Path) -> Non
     assert label_digest(before["fin"]) == label_digest(after["fin"])
 
 
+def test_label_rows_of_one_course_as_csv_reads_them(tmp_path: Path) -> None:
+    """Columns in any order (a repeated name is its last column), extra columns, quoted fields
+    across lines and blank lines as csv.DictReader reads them; a short row's missing fields are
+    empty."""
+    path = write_labels(
+        tmp_path / "l.csv",
+        [
+            "x,acc,dropout,u1,1,001,extra",
+            "",  # a blank line
+            '"a\nb",fin,dropout,u2,0,001',  # a quoted field across two lines
+            "x,acc,dropout_current_week,u1,0,001",
+            "x,acc",  # a short row: no label_type, so not a dropout label
+            "x,acc,dropout,u3,0",  # a short row with its label: an empty session
+        ],
+        header="session,course,label_type,userID,label_value,session",
+    )
+    rows = read_label_rows([path], "dropout", "acc")
+    assert list(rows) == ["acc"]
+    assert [(row.fields, row.line) for row in rows["acc"]] == [
+        (("u1", "acc", "001", "dropout", "1"), 2),
+        (("u3", "acc", "", "dropout", "0"), 8),
+    ]
+    assert [row.line for row in read_label_rows([path], "dropout")["fin"]] == [5]
+
+
+def test_a_bad_label_of_another_course_fails(tmp_path: Path) -> None:
+    path = write_labels(tmp_path / "l.csv", ["u1,acc,001,dropout,1", "u2,fin,001,dropout,2"])
+    with pytest.raises(InputDataError, match=r"l\.csv, line 3: label_value '2'"):
+        read_label_rows([path], "dropout", "acc")
+
+
 def test_label_errors_name_the_file(tmp_path: Path) -> None:
     out = tmp_path / "labels.csv"
     missing_column = write_labels(

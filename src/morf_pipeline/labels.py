@@ -7,6 +7,7 @@ import hashlib
 import io
 from collections import defaultdict
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 from morf_pipeline.atomic import atomic_text_output
@@ -18,7 +19,7 @@ LABEL_COLUMNS = (USER_COLUMN, "course", "session", "label_type", "label_value")
 LABEL_VALUES = ("0", "1")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LabelRow:
     """One label row as written in its file (text kept verbatim), with where it came from."""
 
@@ -31,37 +32,52 @@ class LabelRow:
         return (self.fields[0], self.fields[2])
 
 
-def _read_utf8(path: Path) -> str:
+def _utf8_text(path: Path) -> io.TextIOWrapper:
+    """The file as text for the csv module; content that is not UTF-8 fails naming its line."""
     content = path.read_bytes()
     try:
-        return content.decode("utf-8")
+        content.decode("utf-8")
     except UnicodeDecodeError as error:
         line = content.count(b"\n", 0, error.start) + 1
         raise InputDataError(f"{path}, line {line}: not UTF-8 text ({error.reason})") from None
+    return io.TextIOWrapper(io.BytesIO(content), encoding="utf-8", newline="")
 
 
-def read_label_rows(label_files: list[Path], label_type: str) -> dict[str, list[LabelRow]]:
-    """Rows of ``label_type`` grouped by course, files in the given order, columns in
-    ``LABEL_COLUMNS`` order; a missing column or a value other than 0/1 fails naming the line."""
+def read_label_rows(
+    label_files: list[Path], label_type: str, course: str | None = None
+) -> dict[str, list[LabelRow]]:
+    """Rows of ``label_type`` grouped by course (only ``course``'s if given), files in the given
+    order, columns in ``LABEL_COLUMNS`` order; a missing column or a value other than 0/1 (in any
+    course) fails naming the line."""
     by_course: dict[str, list[LabelRow]] = defaultdict(list)
     for path in label_files:
         if not path.is_file():
             raise InputDataError(f"labels file {path} does not exist")
-        with io.StringIO(_read_utf8(path), newline="") as handle:
-            reader = csv.DictReader(handle)
-            missing = [c for c in LABEL_COLUMNS if c not in (reader.fieldnames or [])]
+        with _utf8_text(path) as handle:
+            reader = csv.reader(handle)
+            header = next(reader, [])
+            # A repeated column name means its last column, as for csv.DictReader.
+            position = {name: index for index, name in enumerate(header)}
+            missing = [c for c in LABEL_COLUMNS if c not in position]
             if missing:
                 raise InputDataError(f"{path}: missing column(s) {', '.join(missing)}")
+            pick = itemgetter(*(position[c] for c in LABEL_COLUMNS))
+            width = len(header)
             for row in reader:
-                if row["label_type"] != label_type:
+                if len(row) < width:
+                    if not row:  # a blank line
+                        continue
+                    row += [""] * (width - len(row))
+                fields: tuple[str, ...] = pick(row)
+                _, row_course, _, row_type, value = fields
+                if row_type != label_type:
                     continue
-                if row["label_value"] not in LABEL_VALUES:
+                if value not in LABEL_VALUES:
                     raise InputDataError(
-                        f"{path}, line {reader.line_num}: label_value "
-                        f"{row['label_value']!r} is not 0 or 1"
+                        f"{path}, line {reader.line_num}: label_value {value!r} is not 0 or 1"
                     )
-                fields = tuple(row[c] for c in LABEL_COLUMNS)
-                by_course[row["course"]].append(LabelRow(fields, path, reader.line_num))
+                if course is None or row_course == course:
+                    by_course[row_course].append(LabelRow(fields, path, reader.line_num))
     return by_course
 
 
@@ -92,7 +108,7 @@ def write_course_labels(
     require_unique: bool,
 ) -> int:
     """Write the course's labels of ``label_type`` to ``destination``; returns the row count."""
-    rows = read_label_rows(label_files, label_type).get(course, [])
+    rows = read_label_rows(label_files, label_type, course).get(course, [])
     if not rows:
         files = ", ".join(str(p) for p in label_files)
         raise InputDataError(f"course {course!r}: no {label_type!r} labels in {files}")
