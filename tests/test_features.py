@@ -6,12 +6,15 @@ import json
 from datetime import datetime
 from pathlib import Path
 
-import pandas as pd
+import numpy as np
 import pytest
 
 from morf_pipeline.clickstream import ClickstreamUsers, scan_users
 from morf_pipeline.dates import SessionDates
+from morf_pipeline.errors import ConfigError
 from morf_pipeline.features import (
+    ForumActivity,
+    Table,
     activity_features,
     activity_window,
     course_weeks,
@@ -26,25 +29,25 @@ WEEK = 7 * 86_400
 FOUR_WEEKS = SessionDates("1/5/15", "2/2/15")  # 28 days
 THREE_WEEKS = SessionDates("1/5/15", "1/26/15")  # 21 days
 
-ACTIVITY = pd.DataFrame(
-    [
-        ("a", START),  # exactly at the start
-        ("a", START + 1),
-        ("a", START + WEEK),  # exactly on the first week boundary
-        ("a", START + WEEK + 1),
-        ("b", START + 3 * WEEK + 5),
-        ("b", START + 10 * WEEK),  # long after the course end
-        ("NULL", START + WEEK + 1),  # poster missing from hash_mapping
-        ("c", START + 100),  # not in the clickstream, posts in week 0 only
-        ("d", START + 2 * WEEK + 1),  # not in the clickstream
-    ],
-    columns=["session_user_id", "post_time"],
+POSTS = [
+    ("a", START),  # exactly at the start
+    ("a", START + 1),
+    ("a", START + WEEK),  # exactly on the first week boundary
+    ("a", START + WEEK + 1),
+    ("b", START + 3 * WEEK + 5),
+    ("b", START + 10 * WEEK),  # long after the course end
+    ("NULL", START + WEEK + 1),  # poster missing from hash_mapping
+    ("c", START + 100),  # not in the clickstream, posts in week 0 only
+    ("d", START + 2 * WEEK + 1),  # not in the clickstream
+]
+ACTIVITY = ForumActivity(
+    [user for user, _ in POSTS], np.array([time for _, time in POSTS], dtype=np.int64)
 )
 CLICKSTREAM = ClickstreamUsers(users={"a", "b", "e"}, has_null_user=True, lines=10)
 
 
-def rows(frame: pd.DataFrame) -> dict[str, list[int]]:
-    return {row[0]: list(row[1:]) for row in frame.itertuples(index=False)}
+def rows(table: Table) -> dict[object, list[object]]:
+    return {row[0]: list(row[1:]) for row in table.rows}
 
 
 def test_course_weeks_rounds_up() -> None:
@@ -54,7 +57,7 @@ def test_course_weeks_rounds_up() -> None:
 
 def test_mwe_semantics_reproduce_the_original_quirks() -> None:
     features = weekly_features(ACTIVITY, CLICKSTREAM, FOUR_WEEKS, 4, Semantics.MWE)
-    assert list(features.columns) == ["userID", *feature_columns(4)]
+    assert features.columns == ["userID", *feature_columns(4)]
     assert rows(features) == {
         "": [0, 0, 0, 0, 0],  # the None user of lines without username
         "NULL": [0, 1, 0, 0, 0],  # counted as a user named NULL
@@ -63,7 +66,8 @@ def test_mwe_semantics_reproduce_the_original_quirks() -> None:
         "d": [0, 0, 1, 0, 0],  # forum-only poster with a counted post
         "e": [0, 0, 0, 0, 0],
     }
-    assert list(features["userID"]) == sorted(features["userID"])
+    users = [row[0] for row in features.rows]
+    assert users == sorted(map(str, users))
 
 
 def test_corrected_semantics_fix_the_quirks() -> None:
@@ -81,7 +85,7 @@ def test_short_course_is_empty_in_mwe_and_zero_filled_when_corrected(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     mwe = weekly_features(ACTIVITY, CLICKSTREAM, THREE_WEEKS, 4, Semantics.MWE)
-    assert mwe.empty and list(mwe.columns) == ["userID", *feature_columns(4)]
+    assert not mwe.rows and mwe.columns == ["userID", *feature_columns(4)]
     corrected = weekly_features(ACTIVITY, CLICKSTREAM, THREE_WEEKS, 4, Semantics.CORRECTED)
     assert rows(corrected)["a"] == [2, 2, 0, 0, 0]
     assert "zero-filled" in caplog.text
@@ -90,8 +94,8 @@ def test_short_course_is_empty_in_mwe_and_zero_filled_when_corrected(
 def test_mwe_keeps_rows_when_course_has_exactly_n_feature_weeks() -> None:
     # The MWE holds weeks 0..n_weeks for each user, so 4 course weeks give weeks 0..4.
     features = weekly_features(ACTIVITY, CLICKSTREAM, FOUR_WEEKS, 4, Semantics.MWE)
-    assert len(features) == 6
-    assert weekly_features(ACTIVITY, CLICKSTREAM, FOUR_WEEKS, 5, Semantics.MWE).empty
+    assert len(features.rows) == 6
+    assert not weekly_features(ACTIVITY, CLICKSTREAM, FOUR_WEEKS, 5, Semantics.MWE).rows
 
 
 def test_read_forum_activity_keeps_null_as_text(tmp_path: Path) -> None:
@@ -103,7 +107,8 @@ def test_read_forum_activity_keeps_null_as_text(tmp_path: Path) -> None:
     comments = tmp_path / "forum_comments.csv"
     comments.write_text("thread_id,post_time,session_user_id\n1,150,u2\n")
     activity = read_forum_activity(posts, comments)
-    assert activity.values.tolist() == [["u1", 100], ["NULL", 200], ["u2", 150]]
+    assert activity.users == ["u1", "NULL", "u2"]
+    assert activity.post_times.tolist() == [100, 200, 150]
 
 
 def test_read_forum_activity_names_a_malformed_file(tmp_path: Path) -> None:
@@ -113,6 +118,45 @@ def test_read_forum_activity_names_a_malformed_file(tmp_path: Path) -> None:
     comments.write_text("thread_id,post_time,session_user_id\n")
     with pytest.raises(ValueError, match=r"forum_posts\.csv"):
         read_forum_activity(posts, comments)
+
+
+def test_read_forum_activity_reads_an_export_as_pandas_did(tmp_path: Path) -> None:
+    posts = tmp_path / "forum_posts.csv"
+    posts.write_bytes(
+        "\ufeff\nid,post_time,session_user_id\r\n"  # a BOM, a blank line before the header
+        '1, +100 ,"a,b"\r\n'  # an integer with blanks and sign, a quoted comma
+        "  \r\n"  # a blank line
+        "2,2e2\r\n"  # an integral float; a short row: no session_user_id
+        '3,300,"x\r\ny"\r\n'.encode()  # a field across lines
+    )
+    comments = tmp_path / "forum_comments.csv"
+    comments.write_text("thread_id,post_time,session_user_id\n")
+    activity = read_forum_activity(posts, comments)
+    assert activity.users == ["a,b", "", "x\r\ny"]
+    assert activity.post_times.tolist() == [100, 200, 300]
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("1,100,u,extra", r"line 2: 4 fields, the header has 3"),
+        ("1,100.5,u", r"post_time '100\.5' is not an integer"),
+        ("1,NULL,u", r"post_time 'NULL' is not an integer"),
+    ],
+)
+def test_read_forum_activity_names_a_bad_row(tmp_path: Path, row: str, message: str) -> None:
+    posts = tmp_path / "forum_posts.csv"
+    posts.write_text(f"id,post_time,session_user_id\n{row}\n")
+    with pytest.raises(ValueError, match=rf"forum_posts\.csv: not a forum query export: {message}"):
+        read_forum_activity(posts, posts)
+
+
+def test_tables_are_written_as_pandas_wrote_them(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    Table(["userID", "week_0"], [("", 0), ('a,"b"', 1), ("x\ny", 2)]).write(path)
+    assert path.read_bytes() == b'userID,week_0\n,0\n"a,""b""",1\n"x\ny",2\n'
+    Table(["userID", "week_0"], []).write(path)
+    assert path.read_bytes() == b"userID,week_0\n"
 
 
 def test_clickstream_activity_counts_keys_per_week_in_the_same_scan(tmp_path: Path) -> None:
@@ -135,7 +179,7 @@ def test_clickstream_activity_counts_keys_per_week_in_the_same_scan(tmp_path: Pa
     scan = scan_users(path, activity_window(FOUR_WEEKS, keys, 2))
     assert scan.users == {"a", "b", "c"} and scan.invalid_lines == 1
     activity = activity_features(scan, keys, 2)
-    assert list(activity.columns) == [
+    assert activity.columns == [
         "userID",
         "week_0_pageview",
         "week_1_pageview",
@@ -145,3 +189,8 @@ def test_clickstream_activity_counts_keys_per_week_in_the_same_scan(tmp_path: Pa
         "week_2_user_video_lecture_action",
     ]
     assert rows(activity) == {"a": [1, 2, 0, 0, 0, 0], "b": [0, 0, 0, 1, 0, 0], "c": [0] * 6}
+
+
+def test_clickstream_activity_keys_must_give_distinct_columns() -> None:
+    with pytest.raises(ConfigError, match=r"\['a\.b', 'a_b'\]: two keys give the same column"):
+        activity_features(CLICKSTREAM, ["a.b", "a_b"], 1)

@@ -3,20 +3,23 @@
 
 from __future__ import annotations
 
+import csv
 import logging
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import suppress
+from dataclasses import dataclass
 from math import ceil
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
 
 from morf_pipeline.atomic import atomic_text_output
 from morf_pipeline.clickstream import ActivityWindow, ClickstreamUsers, scan_users
 from morf_pipeline.dates import SECONDS_PER_WEEK, SessionDates
-from morf_pipeline.errors import InputDataError
+from morf_pipeline.errors import ConfigError, InputDataError
 from morf_pipeline.exports import NULL_FIELD
 from morf_pipeline.labels import USER_COLUMN
 from morf_pipeline.semantics import Semantics
@@ -40,21 +43,73 @@ def course_weeks(dates: SessionDates) -> int:
     return ceil((dates.end - dates.start).days / 7)
 
 
-def read_forum_activity(forum_posts_csv: Path, forum_comments_csv: Path) -> pd.DataFrame:
+@dataclass(frozen=True)
+class Table:
+    """A CSV file's header and rows (text and integers)."""
+
+    columns: list[str]
+    rows: list[tuple[str | int, ...]]
+
+    def write(self, destination: Path) -> None:
+        """As pandas' ``to_csv(index=False)`` writes it: minimal quoting, ``\\n`` line ends."""
+        with atomic_text_output(destination) as handle:
+            writer = csv.writer(handle, lineterminator="\n")
+            writer.writerow(self.columns)
+            writer.writerows(self.rows)
+        log.info("wrote %d rows x %d columns to %s", len(self.rows), len(self.columns), destination)
+
+
+@dataclass(frozen=True)
+class ForumActivity:
+    """Forum posts then comments: each one's poster (``session_user_id``, ``NULL`` kept as
+    text) and ``post_time``."""
+
+    users: list[str]
+    post_times: npt.NDArray[np.int64]
+
+
+def _post_time(text: str) -> int:
+    """An integer as pandas read it: ``100``, `` +100 ``, also ``100.0`` or ``1e2``."""
+    with suppress(ValueError):
+        return int(text)
+    with suppress(ValueError):
+        number = float(text)
+        if number.is_integer():
+            return int(number)
+    raise ValueError(f"post_time {text!r} is not an integer")
+
+
+def _export_rows(path: Path, columns: Sequence[str]) -> Iterator[tuple[str, ...]]:
+    """The ``columns`` of each row of a query export, read as pandas read it: a UTF-8 BOM and
+    blank lines skipped, fields of short rows empty; a ValueError for a row longer than the
+    header or a missing column."""
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle)
+        rows = (row for row in reader if len(row) > 1 or (row and row[0].strip()))
+        header = next(rows, [])
+        if missing := [c for c in columns if c not in header]:
+            raise ValueError(f"no column(s) {missing}")
+        positions = [header.index(c) for c in columns]
+        for row in rows:
+            if len(row) > len(header):
+                raise ValueError(
+                    f"line {reader.line_num}: {len(row)} fields, the header has {len(header)}"
+                )
+            row += [""] * (len(header) - len(row))
+            yield tuple(row[p] for p in positions)
+
+
+def read_forum_activity(forum_posts_csv: Path, forum_comments_csv: Path) -> ForumActivity:
     """Posts then comments as ``session_user_id`` (``NULL`` kept as text) and ``post_time``."""
-    frames = []
+    users, post_times = [], []
     for path in (forum_posts_csv, forum_comments_csv):
         try:
-            frame = pd.read_csv(
-                path,
-                usecols=["post_time", "session_user_id"],
-                dtype={"session_user_id": "str", "post_time": "int64"},
-                keep_default_na=False,
-            )
-        except (ValueError, KeyError) as error:
+            for user, post_time in _export_rows(path, ("session_user_id", "post_time")):
+                users.append(user)
+                post_times.append(_post_time(post_time))
+        except ValueError as error:  # also a UnicodeDecodeError
             raise InputDataError(f"{path}: not a forum query export: {error}") from error
-        frames.append(frame[["session_user_id", "post_time"]])
-    return pd.concat(frames, ignore_index=True)
+    return ForumActivity(users, np.array(post_times, dtype=np.int64))
 
 
 def mwe_weeks(post_times: npt.NDArray[np.int64], dates: SessionDates) -> npt.NDArray[np.int64]:
@@ -73,34 +128,29 @@ def corrected_weeks(
     return np.where((offsets < 0) | after_course, NO_WEEK, weeks).astype(np.int64)
 
 
-def _wide_counts(counted: pd.DataFrame, users: list[str], n_feature_weeks: int) -> pd.DataFrame:
+def _features_table(rows: list[tuple[str | int, ...]], n_feature_weeks: int) -> Table:
+    return Table([USER_COLUMN, *feature_columns(n_feature_weeks)], rows)
+
+
+def _wide_counts(
+    posts: Iterable[tuple[str, int]], users: list[str], n_feature_weeks: int
+) -> list[tuple[str | int, ...]]:
     """One row per user (in the given order), one zero-filled column per feature week."""
-    counts = (
-        counted[counted["week"] <= n_feature_weeks]
-        .groupby(["session_user_id", "week"])
-        .size()
-        .unstack(fill_value=0)
-        .reindex(index=users, columns=range(n_feature_weeks + 1), fill_value=0)
-    )
-    counts.columns = feature_columns(n_feature_weeks)
-    counts.index.name = USER_COLUMN
-    return counts.astype("int64").reset_index()
-
-
-def _empty_features(n_feature_weeks: int) -> pd.DataFrame:
-    return pd.DataFrame(columns=[USER_COLUMN, *feature_columns(n_feature_weeks)])
+    counts = Counter((user, week) for user, week in posts if week <= n_feature_weeks)
+    weeks = range(n_feature_weeks + 1)
+    return [(user, *(counts[(user, week)] for week in weeks)) for user in users]
 
 
 def mwe_features(
-    activity: pd.DataFrame,
+    activity: ForumActivity,
     clickstream: ClickstreamUsers,
     dates: SessionDates,
     n_feature_weeks: int,
-) -> pd.DataFrame:
+) -> Table:
     """Exactly the original job's features (rows sorted by userID; its order was arbitrary)."""
-    weeks = mwe_weeks(activity["post_time"].to_numpy(), dates)
+    weeks = mwe_weeks(activity.post_times, dates).tolist()
     # The MWE's ``if week:`` skips week 0 as well as posts without a week.
-    counted = activity.assign(week=weeks)[weeks >= 1]
+    counted = [(user, week) for user, week in zip(activity.users, weeks, strict=True) if week >= 1]
     n_weeks = course_weeks(dates)
     if n_feature_weeks > n_weeks:
         # The MWE holds weeks 0..n_weeks per user and inner-merges weeks 0..n_feature_weeks.
@@ -109,34 +159,33 @@ def mwe_features(
             n_weeks,
             n_feature_weeks,
         )
-        return _empty_features(n_feature_weeks)
+        return _features_table([], n_feature_weeks)
     # Forum posters are added only when one of their posts was counted.
-    users = sorted(clickstream.users | set(counted["session_user_id"]))
-    features = _wide_counts(counted, users, n_feature_weeks)
+    users = sorted(clickstream.users | {user for user, _ in counted})
+    rows = _wide_counts(counted, users, n_feature_weeks)
     if clickstream.has_null_user:  # a line without username: the MWE's None user, written empty
-        null_row = pd.DataFrame({USER_COLUMN: [""], **{c: [0] for c in features.columns[1:]}})
-        features = pd.concat([null_row, features], ignore_index=True)
-    return features
+        rows.insert(0, ("", *[0] * (n_feature_weeks + 1)))
+    return _features_table(rows, n_feature_weeks)
 
 
 def corrected_features(
-    activity: pd.DataFrame,
+    activity: ForumActivity,
     clickstream: ClickstreamUsers,
     dates: SessionDates,
     n_feature_weeks: int,
-) -> pd.DataFrame:
+) -> Table:
     """Week 0 counted, no ``NULL``/null users, every poster kept, short courses zero-filled."""
-    unmapped = activity["session_user_id"] == NULL_FIELD
-    if unmapped.any():
+    mapped = [user != NULL_FIELD for user in activity.users]
+    if not all(mapped):
         log.warning(
             "dropped %d forum post(s)/comment(s) whose poster is missing from hash_mapping",
-            int(unmapped.sum()),
+            mapped.count(False),
         )
     if clickstream.has_null_user:
         log.warning("dropped the null user of clickstream lines without a username")
-    activity = activity[~unmapped]
-    weeks = corrected_weeks(activity["post_time"].to_numpy(), dates)
-    counted = activity.assign(week=weeks)[weeks != NO_WEEK]
+    posters = [user for user, keep in zip(activity.users, mapped, strict=True) if keep]
+    weeks = corrected_weeks(activity.post_times[np.array(mapped, dtype=bool)], dates).tolist()
+    counted = [(user, week) for user, week in zip(posters, weeks, strict=True) if week != NO_WEEK]
     n_weeks = course_weeks(dates)
     if n_feature_weeks >= n_weeks:
         log.warning(
@@ -144,17 +193,17 @@ def corrected_features(
             n_weeks,
             n_feature_weeks + 1,
         )
-    users = sorted(clickstream.users | set(activity["session_user_id"]))
-    return _wide_counts(counted, users, n_feature_weeks)
+    users = sorted(clickstream.users | set(posters))
+    return _features_table(_wide_counts(counted, users, n_feature_weeks), n_feature_weeks)
 
 
 def weekly_features(
-    activity: pd.DataFrame,
+    activity: ForumActivity,
     clickstream: ClickstreamUsers,
     dates: SessionDates,
     n_feature_weeks: int,
     semantics: Semantics,
-) -> pd.DataFrame:
+) -> Table:
     build = mwe_features if semantics is Semantics.MWE else corrected_features
     return build(activity, clickstream, dates, n_feature_weeks)
 
@@ -178,32 +227,24 @@ def activity_column(week: int, key: str) -> str:
 
 def activity_features(
     clickstream: ClickstreamUsers, keys: Sequence[str], n_feature_weeks: int
-) -> pd.DataFrame:
+) -> Table:
     """One row per clickstream user: events per key and feature week, zero-filled."""
-    users = sorted(clickstream.users)
     columns = {
         (key, week): activity_column(week, key)
         for key in keys
         for week in range(n_feature_weeks + 1)
     }
-    events = pd.DataFrame(
-        [(user, columns[(key, week)], n) for (user, key, week), n in clickstream.events.items()],
-        columns=[USER_COLUMN, "column", "events"],
+    if len(set(columns.values())) < len(columns):
+        raise ConfigError(
+            f"clickstream_activity_keys {list(keys)}: two keys give the same column name"
+        )
+    return Table(
+        [USER_COLUMN, *columns.values()],
+        [
+            (user, *(clickstream.events[(user, key, week)] for key, week in columns))
+            for user in sorted(clickstream.users)
+        ],
     )
-    counts = (
-        events.pivot(index=USER_COLUMN, columns="column", values="events")
-        .reindex(index=pd.Index(users, name=USER_COLUMN), columns=list(columns.values()))
-        .fillna(0)
-        .astype("int64")
-    )
-    counts.columns.name = None
-    return counts.reset_index()
-
-
-def _write_csv(frame: pd.DataFrame, destination: Path) -> None:
-    with atomic_text_output(destination) as handle:
-        frame.to_csv(handle, index=False)
-    log.info("wrote %d rows x %d columns to %s", len(frame), frame.shape[1], destination)
 
 
 def write_session_features(
@@ -216,16 +257,14 @@ def write_session_features(
     destination: Path,
     activity_keys: Sequence[str] = (),
     activity_destination: Path | None = None,
-) -> pd.DataFrame:
+) -> Table:
     """Build one session's ``morf_mwe_feats.csv`` from its clickstream and forum exports, and,
     with ``activity_destination``, its clickstream activity in the same pass."""
     window = activity_window(dates, activity_keys, n_feature_weeks)
     clickstream = scan_users(clickstream_path, window if activity_destination else None)
     posts = read_forum_activity(forum_posts_csv, forum_comments_csv)
     features = weekly_features(posts, clickstream, dates, n_feature_weeks, semantics)
-    _write_csv(features, destination)
+    features.write(destination)
     if activity_destination is not None:
-        _write_csv(
-            activity_features(clickstream, activity_keys, n_feature_weeks), activity_destination
-        )
+        activity_features(clickstream, activity_keys, n_feature_weeks).write(activity_destination)
     return features
