@@ -12,7 +12,7 @@ rule course_labels:
     log:
         "logs/{course}/course_labels.log",
     benchmark:
-        "benchmarks/runs/{course}/course_labels.tsv"
+        "benchmarks/{course}/course_labels.tsv"
     conda:
         "../envs/morf.yaml"
     # Benchmarks: 3 s and 95 MB max_rss for 80,000 label rows.
@@ -37,7 +37,7 @@ rule course_dataset:
     log:
         "logs/{course}/course_dataset.log",
     benchmark:
-        "benchmarks/runs/{course}/course_dataset.tsv"
+        "benchmarks/{course}/course_dataset.tsv"
     conda:
         "../envs/morf.yaml"
     # Benchmarks: 1.3 s and 91 MB max_rss for 40,000 learners.

@@ -17,7 +17,7 @@ rule weekly_features:
     log:
         "logs/{course}/{session}/weekly_features.log",
     benchmark:
-        "benchmarks/runs/{course}/{session}/weekly_features.tsv"
+        "benchmarks/{course}/{session}/weekly_features.tsv"
     conda:
         "../envs/morf.yaml"
     # Benchmarks: 16 s and 86 MB max_rss for a 35 MB gzipped clickstream of 20,000 users.
@@ -42,7 +42,7 @@ rule custom_feature:
     log:
         "logs/{course}/{session}/feature_{feature}.log",
     benchmark:
-        "benchmarks/runs/{course}/{session}/feature_{feature}.tsv"
+        "benchmarks/{course}/{session}/feature_{feature}.tsv"
     conda:
         "../envs/morf.yaml"
     resources:

@@ -9,7 +9,7 @@ rule train_model:
     log:
         "logs/{course}/train_model.log",
     benchmark:
-        "benchmarks/runs/{course}/train_model.tsv"
+        "benchmarks/{course}/train_model.tsv"
     conda:
         "../envs/morf.yaml"
     # Benchmarks: 2.8 s and 163 MB max_rss for 40,000 learners.

@@ -12,7 +12,7 @@ rule sql_query:
     log:
         "logs/{course}/{session}/sql_{query}.log",
     benchmark:
-        "benchmarks/runs/{course}/{session}/sql_{query}.tsv"
+        "benchmarks/{course}/{session}/sql_{query}.tsv"
     conda:
         "../envs/morf.yaml"
     # Benchmarks: 4.5 s and 173 MB max_rss (server included) for 2.7 MB of gzipped dumps.

@@ -3,8 +3,8 @@
 from pathlib import Path
 from typing import Any
 
-from morf_pipeline.atomic import atomic_text_output
 from morf_pipeline.dataset import build_course_dataset
+from morf_pipeline.files import atomic_text_output
 from morf_pipeline.logs import logged_step
 from morf_pipeline.semantics import Semantics
 

@@ -2,8 +2,8 @@
 
 from typing import Any
 
-from morf_pipeline.atomic import atomic_text_output
 from morf_pipeline.evaluation import evaluate_course, metrics_table_html
+from morf_pipeline.files import atomic_text_output
 from morf_pipeline.logs import logged_step
 from morf_pipeline.tables import read_with_text_sessions, write_evaluation
 

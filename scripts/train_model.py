@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from morf_pipeline.atomic import atomic_text_output
+from morf_pipeline.files import atomic_text_output
 from morf_pipeline.logs import logged_step
 from morf_pipeline.model import ModelSettings, Split, SplitSettings, train_test_course
 from morf_pipeline.tables import read_with_text_sessions

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLE_DATA, Workflow
-from morf_pipeline.dumps import open_maybe_gzip
-from morf_pipeline.forum_sql import extract_forum_csvs
+from morf_pipeline.files import open_maybe_gzip
 from morf_pipeline.layout import SessionInputs, discover
+from morf_pipeline.sql.queries import extract_forum_csvs
 
 pytestmark = pytest.mark.workflow
 

@@ -10,7 +10,15 @@ from pathlib import Path
 import pytest
 
 from morf_pipeline.errors import InputDataError
-from morf_pipeline.mysqldump import (
+from morf_pipeline.sample_data import (
+    FORUM_TABLES,
+    HASH_MAPPING,
+    SampleSpec,
+    build_session,
+    plan_courses,
+    render_dump,
+)
+from morf_pipeline.sql.mysqldump import (
     Column,
     Row,
     TableRows,
@@ -21,14 +29,6 @@ from morf_pipeline.mysqldump import (
     _Statement,
     read_dump,
     string_value,
-)
-from morf_pipeline.sample_data import (
-    FORUM_TABLES,
-    HASH_MAPPING,
-    SampleSpec,
-    build_session,
-    plan_courses,
-    render_dump,
 )
 
 TRAILER = "-- Dump completed on 2015-03-01 12:00:00\n"

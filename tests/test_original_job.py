@@ -1,4 +1,4 @@
-"""Tests of the port of the original MWE job (benchmarks/original_job.py), on a hand-made course.
+"""Tests of the port of the original MWE job (tests/tools/original_job.py), on a hand-made course.
 
 The course ``testcourse`` has one session, ``001``, running 2015-01-05 to 2015-01-24: 19 days,
 so n_weeks = 3, weeks start on Jan 5, 12 and 19, and each user gets weeks 0..3. All times below

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from morf_pipeline import sample_data as sd
-from morf_pipeline.dumps import open_maybe_gzip
+from morf_pipeline.files import open_maybe_gzip
 
 SPEC = sd.SampleSpec()
 HEX40 = re.compile(r"^[0-9a-f]{40}$")
@@ -383,7 +383,7 @@ def _mariadb_available() -> bool:
 def test_every_dump_loads_into_mariadb_and_round_trips(
     tree: Path, sessions: list[sd.SessionData]
 ) -> None:
-    from morf_pipeline.mariadb import private_server
+    from morf_pipeline.sql.mariadb import private_server
 
     specs = {spec.name: spec for spec in (*sd.FORUM_TABLES, sd.HASH_MAPPING, sd.ANNOUNCEMENTS)}
     with private_server() as server:

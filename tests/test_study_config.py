@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from morf_pipeline.errors import InputDataError
-from morf_pipeline.forum_sql import FORUM_COMMENTS_QUERY
+from morf_pipeline.sql.queries import FORUM_COMMENTS_QUERY
 from morf_pipeline.study import configured_queries
 
 

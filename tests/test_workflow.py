@@ -12,15 +12,15 @@ import pytest
 
 from conftest import SAMPLE_DATA, Workflow, model_chain
 from metrics_by_hand import assert_metrics_equal, metrics_by_hand
-from morf_pipeline.dumps import open_maybe_gzip
+from morf_pipeline.files import open_maybe_gzip
 from morf_pipeline.layout import discover, list_sessions
-from morf_pipeline.report_screenshot import (
+from morf_pipeline.tables import METRIC_COLUMNS, read_with_text_sessions
+from tools.report_screenshot import (
     distinct_colours,
     pixels_of_colour,
     screenshot_report,
     signature_colour,
 )
-from morf_pipeline.tables import METRIC_COLUMNS, read_with_text_sessions
 
 pytestmark = pytest.mark.workflow
 

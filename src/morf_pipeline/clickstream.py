@@ -20,8 +20,8 @@ from typing import IO, Any, cast
 import msgspec
 
 from morf_pipeline.dates import SECONDS_PER_WEEK
-from morf_pipeline.dumps import open_maybe_gzip
 from morf_pipeline.errors import InputDataError
+from morf_pipeline.files import open_maybe_gzip
 
 log = logging.getLogger(__name__)
 

@@ -17,11 +17,11 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from morf_pipeline.atomic import atomic_text_output
 from morf_pipeline.dates import SessionDates
 from morf_pipeline.errors import InputDataError
 from morf_pipeline.exports import NULL_FIELD
 from morf_pipeline.features import corrected_weeks
+from morf_pipeline.files import atomic_text_output
 from morf_pipeline.labels import USER_COLUMN
 
 log = logging.getLogger(__name__)

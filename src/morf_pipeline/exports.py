@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from morf_pipeline.atomic import atomic_text_output
+from morf_pipeline.files import atomic_text_output
 
 NULL_FIELD = "NULL"
 # The ``mariadb`` client's batch mode escapes these; the MWE's ``tr '\t' ','`` keeps them.

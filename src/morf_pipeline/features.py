@@ -16,11 +16,11 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from morf_pipeline.atomic import atomic_text_output
 from morf_pipeline.clickstream import ActivityWindow, ClickstreamUsers, scan_users
 from morf_pipeline.dates import SECONDS_PER_WEEK, SessionDates
 from morf_pipeline.errors import ConfigError, InputDataError
 from morf_pipeline.exports import NULL_FIELD
+from morf_pipeline.files import atomic_text_output
 from morf_pipeline.labels import USER_COLUMN
 from morf_pipeline.semantics import Semantics
 

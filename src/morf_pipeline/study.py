@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from morf_pipeline.errors import ConfigError, InputDataError
-from morf_pipeline.forum_sql import MWE_QUERIES, Query, SqlBackend
+from morf_pipeline.sql.queries import MWE_QUERIES, Query, SqlBackend
 
 # Per-session files of the pipeline itself: no query may write over them.
 RESERVED_QUERY_NAMES = frozenset({"morf_mwe_feats", "clickstream_activity"})
