@@ -1,37 +1,39 @@
 """Benchmarks against real baselines, measured in one run (a script, not a test).
 
-Items (issue 6), each a subcommand; without one, all run in this order:
+Items (issue 11's targets, then issue 6's), each a subcommand; without one, all run in order:
 
-* ``e2e``: the whole pipeline (``snakemake --cores all``, each SQL backend, a fresh working
-  directory each, ``semantics=mwe``) against ``tests/tools/original_job.py`` on the same data,
-  repeats interleaved; the ``output.csv`` files are compared byte for byte (item 1).
-* ``rss``: peak RSS and time of each rule, from the Snakemake benchmark TSVs of the last
-  ``e2e`` run (item 5).
-* ``scan``: the clickstream user scan against ``zcat file > /dev/null`` and against the original
-  job's ``gzip`` + ``json.loads`` loop, with the scan's peak RSS (item 2).
-* ``load``: the dump load of each SQL backend against ``mariadb db < dump.sql`` (item 3).
+* ``sample``: the default target on the bundled sample against ``tests/tools/original_job.py``,
+  repeats interleaved; then the rerun after one clickstream changed (target 1, and 4's rerun).
+* ``medium``: one course of three generated sessions of 20,000 learners, pipeline (all
+  targets, ``semantics=mwe``) against the original job (target 2).
+* ``e2e``: many courses of large sessions (10 x 3 x 20,000 learners x 50 lines; ``--courses``
+  scales it down), each SQL backend, against the original job (target 3, and 5's peak RSS).
+  These three also give the jobs, CPU time and peak RSS of each rule (``perf/usage``), and
+  compare each ``output.csv`` byte for byte where both compute it.
 * ``schedule``: dry run, no-op rerun and the jobs planned after changing one session's
-  clickstream, on a tree of 1,000 tiny sessions (item 4; ``--built-courses N`` builds only the
-  first N courses for the rerun figures: the full build is ~3,600 jobs, about an hour on the
-  shared 2-core machine).
+  clickstream, on a tree of 1,000 tiny sessions (target 4; ``--built-courses N`` builds only
+  the first N courses for the rerun figures).
+* ``scan``: the clickstream user scan against ``zcat file > /dev/null`` and against the original
+  job's ``gzip`` + ``json.loads`` loop, with the scan's peak RSS.
+* ``load``: the dump load of each SQL backend against ``mariadb db < dump.sql``.
 * ``report``: run nothing, rewrite the report from the stored sections.
 
-Data sets are generated once with the project's generator into ``WORK/data-<name>`` and reused
-while ``WORK/data-<name>.spec.json`` matches. Each item writes its section to
-``WORK/results/``; the report (``BENCHMARKS.md``) is every section measured so far, with the
-machine, followed by ``perf/analysis.md`` (the profiles). ``--quick`` runs everything on
-small data (a smoke run) and writes its own report, ``WORK/BENCHMARKS-quick.md``.
+Every timing also records the CPU time the rest of the (shared) machine used meanwhile. Data
+sets are generated once with the project's generator into ``WORK/data-<name>`` and reused while
+``WORK/data-<name>.spec.json`` matches. Each item writes its section to ``WORK/results/``; the
+report (``BENCHMARKS.md``) is every section measured so far, with the machine, followed by
+``perf/analysis.md`` (the profiles). ``--quick`` runs everything on small data (a smoke run)
+and writes its own report, ``WORK/BENCHMARKS-quick.md``.
 
 Usage::
 
-    .venv/bin/python perf/run.py [--quick] [--repeats N] [--courses N] [--built-courses N]
-                                       [--work DIR] [ITEM ...]
+    .venv/bin/python perf/run.py [--quick] [--repeats N] [--e2e-repeats N] [--courses N]
+                                 [--built-courses N] [--work DIR] [ITEM ...]
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import gzip
 import json
 import os
@@ -43,7 +45,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -56,31 +58,21 @@ from morf_pipeline.sql.queries import MWE_QUERIES
 
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-ITEMS = ("e2e", "rss", "scan", "load", "schedule")
-BACKENDS = ("embedded", "mariadb")
-# The pipeline's runs in the end-to-end item: each backend with every target, and the embedded
-# backend with only the original job's outputs.
-VARIANTS = ("embedded", "mariadb", "embedded-outputs")
-# The rules that a change of one session's clickstream must rerun, and no others.
-SESSION_CHAIN = (
-    "weekly_features",
-    "course_dataset",
-    "train_model",
-    "evaluate_course",
-    "plot_performance",
-    "plot_sessions",
-    "evaluate_all",
-)
+ITEMS = ("sample", "medium", "e2e", "scan", "load", "schedule")
 
 
 @dataclass(frozen=True)
 class Sizes:
+    medium: SampleSpec
     e2e: SampleSpec
     schedule: SampleSpec
     built_courses: int  # courses of the schedule tree built in full for the no-op rerun
 
 
 FULL = Sizes(
+    medium=SampleSpec(
+        courses=1, sessions_per_course=3, users_per_session=20_000, clicks_per_user=10
+    ),
     e2e=SampleSpec(courses=10, sessions_per_course=3, users_per_session=20_000, clicks_per_user=50),
     schedule=SampleSpec(
         courses=100, sessions_per_course=10, users_per_session=10, clicks_per_user=2
@@ -88,6 +80,7 @@ FULL = Sizes(
     built_courses=100,
 )
 QUICK = Sizes(
+    medium=SampleSpec(courses=1, sessions_per_course=3, users_per_session=500, clicks_per_user=10),
     e2e=SampleSpec(courses=2, sessions_per_course=2, users_per_session=300, clicks_per_user=10),
     schedule=SampleSpec(courses=4, sessions_per_course=3, users_per_session=10, clicks_per_user=2),
     built_courses=2,
@@ -119,6 +112,15 @@ class Measured:
     cpu_seconds: float  # user + system time of the process tree
     max_rss_mb: float  # largest resident set of any one process of the tree
     stdout: str
+    # CPU time the rest of the machine used meanwhile (other users' jobs): the load we ran under
+    others_cpu_seconds: float = 0.0
+
+
+def machine_busy_seconds() -> float:
+    """CPU time all processes of the machine have used since boot (``/proc/stat``)."""
+    fields = [int(f) for f in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = fields
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
 
 
 def measure(
@@ -126,6 +128,7 @@ def measure(
 ) -> Measured:
     """Run a command to completion; its wall time, CPU time and peak RSS (``wait4``)."""
     out = log.open("w") if log else subprocess.PIPE
+    busy_before = machine_busy_seconds()
     started = time.perf_counter()
     with subprocess.Popen(
         command, stdout=out, stderr=subprocess.STDOUT, text=True, env=env
@@ -134,12 +137,14 @@ def measure(
         _, status, usage = os.wait4(process.pid, 0)
         process.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - started
+    busy = machine_busy_seconds() - busy_before
     if log:
         out.close()  # type: ignore[union-attr]
         stdout = log.read_text()
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}):\n{stdout[-3000:]}")
-    return Measured(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, stdout)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Measured(seconds, cpu, usage.ru_maxrss / 1024, stdout, max(0.0, busy - cpu))
 
 
 def timed(action: Callable[[], object]) -> float:
@@ -242,179 +247,380 @@ def met(ok: bool) -> str:
 # Items
 
 
-def item_e2e(ctx: Context) -> list[str]:
-    spec = ctx.sizes.e2e
-    data = dataset(ctx, "e2e", spec)
-    courses = sorted(discover(data, "all"))
-    root = ctx.path("e2e")
-    root.mkdir(parents=True, exist_ok=True)
-    env = snakemake_env(ctx)
-    cpu: dict[str, list[float]] = {name: [] for name in ("original", *VARIANTS)}
+# The Python processes of a pipeline run (perf/usage/sitecustomize.py), grouped by rule.
+SNAKEMAKE_PROCESS = "(Snakemake's own process)"
 
-    def original() -> float:
-        workdir = fresh(root / "original")
+
+def usage_env(ctx: Context, usage_log: Path) -> dict[str, str]:
+    """The environment of a run whose Python processes each record what they cost."""
+    env = snakemake_env(ctx)
+    paths = [str(REPO / "perf" / "usage"), *filter(None, [env.get("PYTHONPATH")])]
+    return {**env, "PYTHONPATH": os.pathsep.join(paths), "MORF_USAGE_LOG": str(usage_log)}
+
+
+def read_usage(usage_log: Path) -> list[dict[str, object]]:
+    if not usage_log.is_file():
+        return []
+    return [json.loads(line) for line in usage_log.read_text().splitlines() if line]
+
+
+@dataclass
+class RuleUsage:
+    jobs: int = 0
+    cpu_seconds: float = 0.0  # the jobs' own processes and their children (a MariaDB server)
+    longest_seconds: float = 0.0
+    max_rss_mb: float = 0.0  # of any one process (a job, or its server)
+
+
+def usage_by_rule(records: Sequence[dict[str, object]]) -> dict[str, RuleUsage]:
+    rules: dict[str, RuleUsage] = {}
+    for record in records:
+        argv = [str(arg) for arg in record["argv"]]  # type: ignore[attr-defined]
+        own_cpu = float(record["cpu_s"])  # type: ignore[arg-type]
+        if record["rule"]:
+            name = str(record["rule"])
+            cpu = own_cpu + float(record["children_cpu_s"])  # type: ignore[arg-type]
+        elif argv and Path(argv[0]).name == "snakemake":
+            name, cpu = SNAKEMAKE_PROCESS, own_cpu  # its children are the jobs, counted above
+        else:
+            name = f"other ({Path(argv[0]).name if argv else '?'})"
+            cpu = own_cpu + float(record["children_cpu_s"])  # type: ignore[arg-type]
+        usage = rules.setdefault(name, RuleUsage())
+        usage.jobs += 1
+        usage.cpu_seconds += cpu
+        usage.longest_seconds = max(usage.longest_seconds, float(record["wall_s"]))  # type: ignore[arg-type]
+        rss = max(float(record["max_rss_mb"]), float(record["children_max_rss_mb"]))  # type: ignore[arg-type]
+        usage.max_rss_mb = max(usage.max_rss_mb, rss)
+    return rules
+
+
+def rule_table(records: Sequence[dict[str, object]]) -> list[str]:
+    """Jobs, CPU time, longest job and peak RSS of each rule of one pipeline run."""
+    rules = usage_by_rule(records)
+    ordered = sorted(rules.items(), key=lambda item: -item[1].cpu_seconds)
+    rows: list[list[object]] = [
+        [
+            f"`{name}`" if not name.startswith(("(", "other")) else name,
+            usage.jobs,
+            f"{usage.cpu_seconds:.2f}",
+            f"{usage.cpu_seconds / usage.jobs:.2f}",
+            f"{usage.longest_seconds:.2f}",
+            f"{usage.max_rss_mb:.0f}",
+        ]
+        for name, usage in ordered
+    ]
+    total = sum(usage.cpu_seconds for usage in rules.values())
+    jobs = sum(usage.jobs for name, usage in rules.items() if name != SNAKEMAKE_PROCESS)
+    rows.append(["**all**", jobs, f"{total:.2f}", "", "", ""])
+    return table(["rule", "jobs", "CPU s", "CPU s per job", "longest job s", "peak RSS MB"], rows)
+
+
+@dataclass
+class Variant:
+    """One way to produce the outputs: the original job, or the pipeline with some options."""
+
+    label: str
+    run: Callable[[Path], Measured]  # given a fresh working directory
+    times: list[Measured] = field(default_factory=list)
+    usage: list[dict[str, object]] = field(default_factory=list)  # of its last run
+
+
+def original_variant(ctx: Context, data: Path) -> Variant:
+    courses = sorted(discover(data, "all"))
+
+    def run(workdir: Path) -> Measured:
         command = [sys.executable, str(REPO / "tests" / "tools" / "original_job.py")]
-        command += ["--data-dir", str(data)]
-        for course in courses:
-            command += ["--course", course]
+        command += ["--data-dir", str(data), *[arg for c in courses for arg in ("--course", c)]]
         command += [
             "--work-dir",
             str(workdir / "temp-data"),
             "--output-dir",
             str(workdir / "output"),
         ]
-        result = measure(command, log=root / "original.log", env=env)
-        cpu["original"].append(result.cpu_seconds)
-        print(f"original job: {result.seconds:.1f} s", flush=True)
-        return result.seconds
+        return measure(command, log=workdir / "original.log", env=snakemake_env(ctx))
 
-    def pipeline(variant: str) -> Callable[[], float]:
-        backend = variant.split("-")[0]
-        # "-outputs": only the original job's outputs (output.csv of each course), no
-        # evaluation and figures: the same work as the original job.
-        targets = (
-            [f"output/{c}/output.csv" for c in courses] if variant.endswith("-outputs") else []
-        )
+    return Variant("original job (one MariaDB server, sequential)", run)
 
+
+def pipeline_variant(
+    ctx: Context, data: Path, label: str, targets: Sequence[str] = (), config: Sequence[str] = ()
+) -> Variant:
+    variant = Variant(label, lambda workdir: Measured(0, 0, 0, ""))
+
+    def run(workdir: Path) -> Measured:
+        usage_log = workdir / "usage.jsonl"
+        command = snakemake(workdir, data, *targets, "--quiet", "rules") + list(config)
+        result = measure(command, log=workdir / "snakemake.log", env=usage_env(ctx, usage_log))
+        variant.usage = read_usage(usage_log)
+        return result
+
+    variant.run = run
+    return variant
+
+
+def compare(ctx: Context, name: str, variants: dict[str, Variant], repeats: int) -> Path:
+    """Every variant ``repeats`` times, interleaved, each in a fresh working directory."""
+    root = ctx.path(name)
+
+    def timing(key: str) -> Callable[[], float]:
         def run() -> float:
-            workdir = fresh(root / variant)
-            command = snakemake(workdir, data, *targets, "--quiet", "rules")
-            command += ["semantics=mwe", f"sql_backend={backend}"]
-            result = measure(command, log=root / f"{variant}.log", env=env)
-            cpu[variant].append(result.cpu_seconds)
-            print(f"pipeline, {variant}: {result.seconds:.1f} s", flush=True)
+            result = variants[key].run(fresh(root / key))
+            variants[key].times.append(result)
+            print(f"{name}, {key}: {result.seconds:.1f} s", flush=True)
             return result.seconds
 
         return run
 
-    times = interleaved(ctx.repeats, {"original": original, **{v: pipeline(v) for v in VARIANTS}})
-    identical = {
-        variant: all(
-            (root / variant / "output" / c / "output.csv").read_bytes()
-            == (root / "original" / "output" / c / "output.csv").read_bytes()
+    interleaved(repeats, {key: timing(key) for key in variants})
+    return root
+
+
+def comparison_table(variants: dict[str, Variant], identical: dict[str, bool] | None) -> list[str]:
+    baseline = median([m.seconds for m in variants["original"].times])
+    rows = []
+    for key, variant in variants.items():
+        seconds = [m.seconds for m in variant.times]
+        ours = median(seconds)
+        row: list[object] = [
+            variant.label,
+            f"{ours:.2f}",
+            spread(seconds),
+            f"{median([m.cpu_seconds for m in variant.times]):.1f}",
+            f"{median([m.others_cpu_seconds / m.seconds for m in variant.times]):.1f}",
+            f"{ours / baseline:.2f}x",
+            f"{baseline / ours:.2f}x",
+        ]
+        if identical is not None:
+            row.append("" if key == "original" else ("yes" if identical[key] else "**NO**"))
+        rows.append(row)
+    header = [
+        "run",
+        "wall s (median)",
+        "wall s (each)",
+        "CPU s (median)",
+        "other load (cores)",
+        "wall vs original",
+        "speed-up",
+    ]
+    if identical is not None:
+        header.append("output.csv identical to original")
+    return table(header, rows)
+
+
+def wall_ratio(variants: dict[str, Variant], key: str) -> float:
+    """Median wall time of a variant over the original job's."""
+    return median([m.seconds for m in variants[key].times]) / median(
+        [m.seconds for m in variants["original"].times]
+    )
+
+
+def outputs_identical(root: Path, data: Path, keys: Sequence[str]) -> dict[str, bool]:
+    courses = sorted(discover(data, "all"))
+    original = root / "original" / "output"
+    return {
+        key: all(
+            (root / key / "output" / c / "output.csv").read_bytes()
+            == (original / c / "output.csv").read_bytes()
             for c in courses
         )
-        for variant in VARIANTS
+        for key in keys
     }
-    baseline = median(times["original"])
-    rows: list[list[object]] = [
-        [
-            "original job (one MariaDB server, sequential)",
-            f"{baseline:.1f}",
-            spread(times["original"]),
-            f"{median(cpu['original']):.0f}",
-            "1.00x",
-            "",
-        ]
-    ]
-    for variant in VARIANTS:
-        ours = median(times[variant])
-        backend = variant.split("-")[0]
-        what = ", `output.csv` targets only" if variant.endswith("-outputs") else ", all targets"
-        rows.append(
-            [
-                f"pipeline, `sql_backend={backend}`{what}",
-                f"{ours:.1f}",
-                spread(times[variant]),
-                f"{median(cpu[variant]):.0f}",
-                f"{baseline / ours:.2f}x",
-                "yes" if identical[variant] else "**NO**",
-            ]
-        )
-    speedup = baseline / median(times["embedded"])
-    speedup_outputs = baseline / median(times["embedded-outputs"])
-    clickstream_mb = sum(s.clickstream.stat().st_size for s in sessions_of(data)) / 1e6
+
+
+MEASURED_HOW = (
+    "Wall and CPU s are the whole process tree's (`wait4`); other load is the CPU time the "
+    "rest of the machine used during the run (from `/proc/stat`), in cores on average: what we "
+    "ran alongside on the shared 2-core machine."
+)
+
+
+def rules_section(label: str, variant: Variant) -> list[str]:
     return [
-        "## 1. End to end",
+        f"Where the time goes, {label} (its last run; each Python process's own CPU time and "
+        "peak RSS, its MariaDB server included, recorded at exit by `perf/usage`):",
+        "",
+        *rule_table(variant.usage),
+        "",
+    ]
+
+
+def item_sample(ctx: Context) -> list[str]:
+    """Target 1: the default target on the bundled sample, as a new user runs it."""
+    data = ctx.path("data-sample")
+    if data.exists():
+        shutil.rmtree(data)
+    shutil.copytree(REPO / "data" / "sample", data)
+    variants = {
+        "original": original_variant(ctx, data),
+        "pipeline": pipeline_variant(ctx, data, "pipeline, default target and config"),
+    }
+    root = compare(ctx, "sample", variants, ctx.repeats)
+    ratio = wall_ratio(variants, "pipeline")
+    rerun = clickstream_rerun(ctx, root / "pipeline", data)
+    return [
+        "## 1. The bundled sample, default target",
         "",
         f"Measured {now()}, {ctx.repeats} repeat(s) interleaved (median shown). Data: "
-        f"{describe(spec)} ({clickstream_mb:.0f} MB of gzipped clickstreams). Pipeline: "
-        "`snakemake --cores all --config semantics=mwe sql_backend=...` in a fresh working "
-        "directory (all targets: also evaluation and figures, which the original job does not "
-        "make; or only each course's `output.csv`, the original job's outputs); original: "
-        "`tests/tools/original_job.py` over all courses. CPU s is the user + system time of "
-        "the whole process tree.",
+        "`data/sample` (2 courses x 3 sessions). Pipeline: `snakemake --cores all` with the "
+        "default config (semantics `corrected`, all targets) in a fresh working directory; "
+        "original: `tests/tools/original_job.py` over both courses. " + MEASURED_HOW,
         "",
-        *table(
-            [
-                "run",
-                "wall s (median)",
-                "wall s (each)",
-                "CPU s",
-                "speed-up vs original",
-                "output.csv identical to original",
-            ],
-            rows,
-        ),
+        *comparison_table(variants, None),
         "",
-        f"Target >= 5x faster with the embedded backend on 2 cores: {met(speedup >= 5)} "
-        f"({speedup:.2f}x with all targets, {speedup_outputs:.2f}x for the same outputs as the "
-        "original job).",
+        f"Target wall <= 1.5x the original job's: {met(ratio <= 1.5)} ({ratio:.2f}x).",
+        "",
+        *rerun,
+        *rules_section("default target on the sample", variants["pipeline"]),
+    ]
+
+
+# The rules that a change of one session's clickstream must rerun, and no others.
+SESSION_CHAIN = (
+    "weekly_features",
+    "course_dataset",
+    "plot_sessions",
+    "course_model",
+    "evaluate_all",
+)
+
+
+def clickstream_rerun(ctx: Context, workdir: Path, data: Path) -> list[str]:
+    """The rerun after one clickstream changed in a complete build: its wall time and jobs."""
+    session = sessions_of(data)[1]
+    original = session.clickstream.read_bytes()
+    stat = session.clickstream.stat()
+    runs: list[Measured] = []
+    records: list[dict[str, object]] = []
+    for _ in range(ctx.repeats):
+        usage_log = workdir / "rerun-usage.jsonl"
+        usage_log.unlink(missing_ok=True)
+        try:
+            line = b'{"username": "benchmark-touch"}\n'
+            session.clickstream.write_bytes(original + gzip.compress(line, mtime=0))
+            runs.append(
+                measure(
+                    snakemake(workdir, data, "--quiet", "rules"),
+                    log=workdir / "rerun.log",
+                    env=usage_env(ctx, usage_log),
+                )
+            )
+        finally:
+            session.clickstream.write_bytes(original)
+            os.utime(session.clickstream, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+        records = read_usage(usage_log)
+    jobs = sorted(
+        (str(r["rule"]), ", ".join(f"{k}={v}" for k, v in r["wildcards"].items()))  # type: ignore[attr-defined]
+        for r in records
+        if r["rule"]
+    )
+    chain_only = sorted(rule for rule, _ in jobs) == sorted(SESSION_CHAIN) and all(
+        f"course={session.course}" in wildcards or rule == "evaluate_all"
+        for rule, wildcards in jobs
+    )
+    seconds = [run.seconds for run in runs]
+    return [
+        f"After appending a learner to `{session.clickstream.relative_to(data)}` in the built "
+        f"working directory, `snakemake --cores all` reruns {len(jobs)} jobs in "
+        f"{median(seconds):.2f} s (median; each {spread(seconds)}; other load "
+        f"{median([r.others_cpu_seconds / r.seconds for r in runs]):.1f} cores); that "
+        f"session's chain only: {met(chain_only)}.",
+        "",
+        *table(["rule", "wildcards"], [[f"`{rule}`", wildcards] for rule, wildcards in jobs]),
         "",
     ]
 
 
-def _number(value: str | None) -> float:
-    return float(value) if value not in (None, "", "NA", "-") else 0.0
-
-
-def item_rss(ctx: Context) -> list[str]:
-    root = ctx.path("e2e")
-    # rule -> (jobs, longest job s, largest max_rss MB, CPU s of all its jobs), per backend
-    stats: dict[str, dict[str, tuple[int, float, float, float]]] = {}
-    for backend in BACKENDS:
-        runs = root / backend / "benchmarks"
-        if not runs.is_dir():
-            raise SystemExit(f"rss: no benchmark TSVs under {runs}; run the e2e item first")
-        per_rule: dict[str, list[tuple[float, float, float]]] = {}
-        for tsv in sorted(runs.rglob("*.tsv")):
-            with tsv.open(newline="") as handle:
-                for record in csv.DictReader(handle, delimiter="\t"):
-                    per_rule.setdefault(tsv.stem, []).append(
-                        (
-                            _number(record["s"]),
-                            _number(record["max_rss"]),
-                            _number(record.get("cpu_time")),
-                        )
-                    )
-        stats[backend] = {
-            rule: (
-                len(values),
-                max(v[0] for v in values),
-                max(v[1] for v in values),
-                sum(v[2] for v in values),
-            )
-            for rule, values in per_rule.items()
-        }
-    rules = sorted({rule for per_rule in stats.values() for rule in per_rule})
-    rows: list[list[object]] = []
-    for rule in rules:
-        row: list[object] = [rule, stats["embedded"].get(rule, (0, 0.0, 0.0, 0.0))[0]]
-        for backend in BACKENDS:
-            _, seconds, rss, cpu = stats[backend].get(rule, (0, 0.0, 0.0, 0.0))
-            row += [f"{rss:.0f}", f"{seconds:.1f}", f"{cpu:.0f}"]
-        rows.append(row)
-    return [
-        "## 5. Peak RSS of each rule",
-        "",
-        "From the Snakemake benchmark TSVs (`benchmarks/**.tsv`) of the end-to-end runs "
-        "above (all targets): the largest `max_rss` (MB; Snakemake sums the RSS of the job's "
-        "process tree, so the mariadb backend's figure includes its private server), the "
-        "longest job (wall s) and the CPU time of all the rule's jobs (`cpu_time`, s).",
-        "",
-        *table(
-            [
-                "rule",
-                "jobs",
-                "max RSS MB, embedded",
-                "max s, embedded",
-                "CPU s, embedded",
-                "max RSS MB, mariadb",
-                "max s, mariadb",
-                "CPU s, mariadb",
-            ],
-            rows,
+def item_medium(ctx: Context) -> list[str]:
+    """Target 2: one course of three generated sessions of 20,000 learners."""
+    spec = ctx.sizes.medium
+    data = dataset(ctx, "medium", spec)
+    variants = {
+        "original": original_variant(ctx, data),
+        "pipeline": pipeline_variant(
+            ctx, data, "pipeline, all targets, `semantics=mwe`", config=["semantics=mwe"]
         ),
+    }
+    root = compare(ctx, "medium", variants, ctx.repeats)
+    ratio = wall_ratio(variants, "pipeline")
+    return [
+        "## 2. One course, three sessions of 20,000 learners",
+        "",
+        f"Measured {now()}, {ctx.repeats} repeat(s) interleaved (median shown). Data: "
+        f"{describe(spec)} ({clickstream_mb(data):.0f} MB of gzipped clickstreams). Pipeline: "
+        "`snakemake --cores all --config semantics=mwe` (all targets: also evaluation and "
+        "figures, which the original job does not make) in a fresh working directory. "
+        + MEASURED_HOW,
+        "",
+        *comparison_table(variants, outputs_identical(root, data, ["pipeline"])),
+        "",
+        f"Target wall <= 0.5x the original job's: {met(ratio <= 0.5)} ({ratio:.2f}x).",
+        "",
+        *rules_section("all targets", variants["pipeline"]),
+    ]
+
+
+def peak_job_rss(variant: Variant) -> float:
+    return max(
+        usage.max_rss_mb
+        for name, usage in usage_by_rule(variant.usage).items()
+        if name != SNAKEMAKE_PROCESS
+    )
+
+
+def clickstream_mb(data: Path) -> float:
+    return sum(s.clickstream.stat().st_size for s in sessions_of(data)) / 1e6
+
+
+def item_e2e(ctx: Context) -> list[str]:
+    """Target 3: many courses of large sessions, each SQL backend."""
+    spec = ctx.sizes.e2e
+    data = dataset(ctx, "e2e", spec)
+    courses = sorted(discover(data, "all"))
+    outputs_only = [f"output/{c}/output.csv" for c in courses]
+    variants = {
+        "original": original_variant(ctx, data),
+        "embedded": pipeline_variant(
+            ctx, data, "pipeline, `sql_backend=embedded`, all targets", config=["semantics=mwe"]
+        ),
+        "mariadb": pipeline_variant(
+            ctx,
+            data,
+            "pipeline, `sql_backend=mariadb`, all targets",
+            config=["semantics=mwe", "sql_backend=mariadb"],
+        ),
+        "embedded-outputs": pipeline_variant(
+            ctx,
+            data,
+            "pipeline, `sql_backend=embedded`, `output.csv` targets only",
+            targets=outputs_only,
+            config=["semantics=mwe"],
+        ),
+    }
+    root = compare(ctx, "e2e", variants, ctx.repeats)
+    speedup = 1 / wall_ratio(variants, "embedded")
+    peak_rss = max(peak_job_rss(variant) for key, variant in variants.items() if key != "original")
+    return [
+        "## 3. Many courses of large sessions",
+        "",
+        f"Measured {now()}, {ctx.repeats} repeat(s) interleaved (median shown). Data: "
+        f"{describe(spec)} ({clickstream_mb(data):.0f} MB of gzipped clickstreams). Pipeline: "
+        "`snakemake --cores all --config semantics=mwe sql_backend=...` in a fresh working "
+        "directory (all targets, or only each course's `output.csv`, the original job's "
+        "outputs). " + MEASURED_HOW,
+        "",
+        *comparison_table(variants, outputs_identical(root, data, list(variants)[1:])),
+        "",
+        f"Target >= 5x faster, all targets, embedded backend: {met(speedup >= 5)} "
+        f"({speedup:.2f}x; {1 / wall_ratio(variants, 'mariadb'):.2f}x with the mariadb backend, "
+        f"{1 / wall_ratio(variants, 'embedded-outputs'):.2f}x for the original job's outputs "
+        "only).",
+        "",
+        *rules_section("all targets, embedded backend", variants["embedded"]),
+        "",
+        f"Target peak RSS of any job < 300 MB: {met(peak_rss < 300)} ({peak_rss:.0f} MB; "
+        f"{peak_job_rss(variants['embedded']):.0f} MB with the embedded backend, "
+        f"{peak_job_rss(variants['mariadb']):.0f} MB with the mariadb backend, whose figure "
+        "is the larger of the job's process and its MariaDB server).",
         "",
     ]
 
@@ -728,14 +934,15 @@ def item_schedule(ctx: Context) -> list[str]:
 
 
 SECTIONS: dict[str, Callable[[Context], list[str]]] = {
+    "sample": item_sample,
+    "medium": item_medium,
     "e2e": item_e2e,
-    "rss": item_rss,
     "scan": item_scan,
     "load": item_load,
     "schedule": item_schedule,
 }
-# Order of the sections in the report (the issue's numbering).
-REPORT_ORDER = ("e2e", "scan", "load", "schedule", "rss")
+# Order of the sections in the report (issue 11's targets first).
+REPORT_ORDER = ("sample", "medium", "e2e", "schedule", "scan", "load")
 
 
 # ---------------------------------------------------------------------------------------------
