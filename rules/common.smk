@@ -15,6 +15,7 @@ from morf_pipeline.layout import (
     LABELS_TRAIN_FILE,
     discover,
 )
+from morf_pipeline.sql.queries import MWE_QUERIES
 from morf_pipeline.study import check_study, configured_queries
 
 validate(config, "../config.schema.yaml")
@@ -47,6 +48,21 @@ except (InputDataError, ConfigError) as error:
     raise WorkflowError(str(error)) from None
 
 INPUTS = {(s.course, s.session): s for sessions in SESSIONS.values() for s in sessions}
+# The MWE's two queries run together (rule sql_forum); any other query in its own job.
+FORUM_QUERIES = [query.name for query in MWE_QUERIES]
+STUDY_QUERIES = [name for name in QUERIES if name not in FORUM_QUERIES]
+
+
+def _backend(query):
+    return QUERIES[query].backend or config["sql_backend"]
+
+
+# MariaDB, the reference, runs both forum queries if either must run there.
+FORUM_BACKEND = (
+    "mariadb"
+    if "mariadb" in {_backend(query) for query in FORUM_QUERIES}
+    else "embedded"
+)
 
 
 def _one_of(names):
@@ -56,7 +72,7 @@ def _one_of(names):
 wildcard_constraints:
     course=_one_of(SESSIONS),
     session=_one_of({session for _, session in INPUTS}),
-    query=_one_of(QUERIES),
+    query=_one_of(STUDY_QUERIES) or "(?!)",
     feature=_one_of(CUSTOM_FEATURES) or "(?!)",
 
 
@@ -85,13 +101,24 @@ def get_final_outputs():
     ]
 
 
-def get_query_dumps(wildcards):
+def _session_dumps(wildcards, queries):
+    """The session's dumps that ``queries`` read, by name marker."""
     dumps = INPUTS[(wildcards.course, wildcards.session)].dumps
-    return {marker: dumps[marker] for marker in QUERIES[wildcards.query].dumps}
+    return {
+        marker: dumps[marker] for query in queries for marker in QUERIES[query].dumps
+    }
+
+
+def get_forum_dumps(wildcards):
+    return _session_dumps(wildcards, FORUM_QUERIES)
+
+
+def get_query_dumps(wildcards):
+    return _session_dumps(wildcards, [wildcards.query])
 
 
 def get_query_backend(wildcards):
-    return QUERIES[wildcards.query].backend or config["sql_backend"]
+    return _backend(wildcards.query)
 
 
 def get_clickstream(wildcards):

@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import math
 import random
 import re
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from metrics_by_hand import assert_metrics_equal, metrics_by_hand
+from morf_pipeline.errors import InputDataError
 from morf_pipeline.evaluation import (
     TWO_CLASS_METRICS,
     compute_metrics,
     evaluate_course,
     metrics_table_html,
 )
-from morf_pipeline.tables import EVAL_COLUMNS, METRIC_COLUMNS, combine_evaluations
+from morf_pipeline.tables import (
+    EVAL_COLUMNS,
+    METRIC_COLUMNS,
+    combine_evaluation_files,
+    read_with_text_sessions,
+    write_evaluation,
+)
 
 
 def random_predictions(seed: int, n: int) -> tuple[list[int], list[int], list[float]]:
@@ -84,7 +93,7 @@ def test_all_predictions_one_class() -> None:
     assert_metrics_equal(metrics, metrics_by_hand(truth, [1] * 5, [0.6, 0.7, 0.9, 0.8, 0.55]))
 
 
-def test_rows_per_course_and_test_session_without_learner_ids() -> None:
+def test_rows_per_course_and_test_session_without_learner_ids(tmp_path: Path) -> None:
     truth, predicted, score = random_predictions(4, 40)
     sessions = ["002"] * 25 + ["010"] * 15
     predictions = pd.DataFrame(
@@ -99,7 +108,18 @@ def test_rows_per_course_and_test_session_without_learner_ids() -> None:
             [truth[i] for i in chosen], [predicted[i] for i in chosen], [score[i] for i in chosen]
         )
         assert_metrics_equal({n: getattr(row, n) for n in METRIC_COLUMNS}, expected)
-    combined = combine_evaluations([evaluation, evaluate_course("bio", predictions.iloc[:10])])
+    files = []
+    for course, table in (("acc", evaluation), ("bio", evaluate_course("bio", predictions[:10]))):
+        files.append(tmp_path / f"{course}.csv")
+        with files[-1].open("w", newline="") as handle:
+            write_evaluation(table, handle)
+    with (tmp_path / "eval.csv").open("w", newline="") as handle:
+        combine_evaluation_files(files, handle)
+    combined = read_with_text_sessions(tmp_path / "eval.csv")
+    # The rows as pandas would write the concatenated tables, byte for byte.
+    with (tmp_path / "concatenated.csv").open("w", newline="") as handle:
+        write_evaluation(pd.concat(map(read_with_text_sessions, files), ignore_index=True), handle)
+    assert (tmp_path / "eval.csv").read_bytes() == (tmp_path / "concatenated.csv").read_bytes()
     assert combined[["course", "session"]].values.tolist() == [
         ["acc", "all"],
         ["acc", "002"],
@@ -108,6 +128,13 @@ def test_rows_per_course_and_test_session_without_learner_ids() -> None:
         ["bio", "002"],
     ]
     assert "userID" not in combined.columns
+
+
+def test_combining_a_file_that_is_not_an_eval_csv_names_it(tmp_path: Path) -> None:
+    other = tmp_path / "output.csv"
+    other.write_text("y_true,y_pred,y_score\n1,1,0.9\n")
+    with pytest.raises(InputDataError, match=rf"{other}: expected the eval.csv header"):
+        combine_evaluation_files([other], io.StringIO())
 
 
 def test_metrics_table_shows_each_metric_per_test_set() -> None:

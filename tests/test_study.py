@@ -50,7 +50,7 @@ def test_example_study_joins_its_features_and_fits_its_model(study: Workflow) ->
         assert [c for c in dataset.columns if c.endswith(prefix)] == [
             f"week_{week}_{prefix}" for week in range(5)
         ]
-    log = (study.workdir / "logs" / course / "train_model.log").read_text()
+    log = (study.workdir / "logs" / course / "course_model.log").read_text()
     assert "RandomForestClassifier(min_samples_leaf=5, n_estimators=200, random_state=1)" in log
     assert len(pd.read_csv(study.workdir / "output" / course / "output.csv")) > 0
 
