@@ -20,10 +20,10 @@ from morf_pipeline.evaluation import (
     evaluate_course,
     metrics_table_html,
 )
+from morf_pipeline.files import concatenate_csv
 from morf_pipeline.tables import (
     EVAL_COLUMNS,
     METRIC_COLUMNS,
-    combine_evaluation_files,
     read_with_text_sessions,
     write_evaluation,
 )
@@ -114,7 +114,7 @@ def test_rows_per_course_and_test_session_without_learner_ids(tmp_path: Path) ->
         with files[-1].open("w", newline="") as handle:
             write_evaluation(table, handle)
     with (tmp_path / "eval.csv").open("w", newline="") as handle:
-        combine_evaluation_files(files, handle)
+        concatenate_csv(files, handle)
     combined = read_with_text_sessions(tmp_path / "eval.csv")
     # The rows as pandas would write the concatenated tables, byte for byte.
     with (tmp_path / "concatenated.csv").open("w", newline="") as handle:
@@ -130,11 +130,15 @@ def test_rows_per_course_and_test_session_without_learner_ids(tmp_path: Path) ->
     assert "userID" not in combined.columns
 
 
-def test_combining_a_file_that_is_not_an_eval_csv_names_it(tmp_path: Path) -> None:
-    other = tmp_path / "output.csv"
-    other.write_text("y_true,y_pred,y_score\n1,1,0.9\n")
-    with pytest.raises(InputDataError, match=rf"{other}: expected the eval.csv header"):
-        combine_evaluation_files([other], io.StringIO())
+def test_concatenating_csv_files_of_other_headers_names_the_file(tmp_path: Path) -> None:
+    first, other = tmp_path / "eval.csv", tmp_path / "output.csv"
+    first.write_text("course,session\nacc,all\n")
+    other.write_text("y_true,y_pred,y_score\n1,1,0.9")
+    with pytest.raises(InputDataError, match=rf"{other}: its header 'y_true,y_pred,y_score'"):
+        concatenate_csv([first, other], io.StringIO())
+    combined = io.StringIO()
+    concatenate_csv([first, first.with_name("eval.csv")], combined)
+    assert combined.getvalue() == "course,session\nacc,all\nacc,all\n"
 
 
 def test_metrics_table_shows_each_metric_per_test_set() -> None:

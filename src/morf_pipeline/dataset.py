@@ -9,12 +9,13 @@ from pathlib import Path
 import pandas as pd
 
 from morf_pipeline.errors import InputDataError
-from morf_pipeline.labels import SESSION_COLUMN, USER_COLUMN
+from morf_pipeline.labels import USER_COLUMN
 from morf_pipeline.semantics import Semantics
 
 log = logging.getLogger(__name__)
 
 LABEL_COLUMN = "label_value"
+SESSION_COLUMN = "session"
 # Identifies a learner; kept in the corrected dataset for traceability, never a model input.
 IDENTIFIER_COLUMNS = (USER_COLUMN, SESSION_COLUMN)
 MWE_DROPPED_COLUMNS = [USER_COLUMN, "label_type", "course", SESSION_COLUMN]

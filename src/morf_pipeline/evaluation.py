@@ -24,7 +24,7 @@ from sklearn.metrics import (
     roc_auc_score,
 )
 
-from morf_pipeline.labels import SESSION_COLUMN
+from morf_pipeline.dataset import SESSION_COLUMN
 from morf_pipeline.layout import session_sort_key
 from morf_pipeline.tables import COURSE_COLUMN, EVAL_COLUMNS, METRIC_COLUMNS
 

@@ -15,7 +15,6 @@ from morf_pipeline.files import atomic_text_output
 
 # The learner column of the label files, which every feature table repeats to join them.
 USER_COLUMN = "userID"
-SESSION_COLUMN = "session"
 LABEL_COLUMNS = (USER_COLUMN, "course", "session", "label_type", "label_value")
 LABEL_VALUES = ("0", "1")
 

@@ -14,9 +14,8 @@ import pandas as pd
 from sklearn.base import is_classifier
 from sklearn.model_selection import train_test_split
 
-from morf_pipeline.dataset import IDENTIFIER_COLUMNS, LABEL_COLUMN
+from morf_pipeline.dataset import IDENTIFIER_COLUMNS, LABEL_COLUMN, SESSION_COLUMN
 from morf_pipeline.errors import ConfigError, InputDataError
-from morf_pipeline.labels import SESSION_COLUMN
 from morf_pipeline.study import MWE_ESTIMATOR
 
 log = logging.getLogger(__name__)

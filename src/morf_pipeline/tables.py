@@ -1,22 +1,18 @@
-"""The tables that jobs read back (``course_dataset.csv``, ``output.csv``, ``eval.csv``), and the
-columns of ``eval.csv``.
+"""The tables that jobs read back with pandas (``course_dataset.csv``, ``output.csv``,
+``eval.csv``), and the columns of ``eval.csv``.
 
-Apart from the metrics (``evaluation``), so that a job which only reads or writes tables does
-not import scikit-learn; and pandas only where a table is read with it, so that combining the
-courses' ``eval.csv`` (the last job of every run) imports neither.
+Apart from the metrics (``evaluation``), so that a job which only reads, writes or combines
+tables does not import scikit-learn.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
-from morf_pipeline.errors import InputDataError
-from morf_pipeline.labels import SESSION_COLUMN
+import pandas as pd
 
-if TYPE_CHECKING:
-    import pandas as pd
+from morf_pipeline.dataset import SESSION_COLUMN
 
 COURSE_COLUMN = "course"
 METRIC_COLUMNS = (
@@ -37,30 +33,10 @@ METRIC_COLUMNS = (
     "pr_auc",
 )
 EVAL_COLUMNS = (COURSE_COLUMN, SESSION_COLUMN, *METRIC_COLUMNS)
-EVAL_HEADER = ",".join(EVAL_COLUMNS)
-
-
-def combine_evaluation_files(paths: Iterable[str | Path], handle: TextIO) -> None:
-    """All courses' ``eval.csv`` rows in one table, in the given course order.
-
-    The rows are copied as written, so each value is exactly the course file's (nothing is
-    parsed and printed again)."""
-    handle.write(EVAL_HEADER + "\n")
-    for path in paths:
-        with open(path, encoding="utf-8", newline="") as evaluation:
-            header = evaluation.readline().rstrip("\r\n")
-            if header != EVAL_HEADER:
-                raise InputDataError(
-                    f"{path}: expected the eval.csv header {EVAL_HEADER!r}, found {header!r}"
-                )
-            rows = evaluation.read()
-        handle.write(rows if rows.endswith("\n") or not rows else rows + "\n")
 
 
 def read_with_text_sessions(path: str | Path) -> pd.DataFrame:
     """One of these tables, session ids kept as text (``001`` is not 1)."""
-    import pandas as pd  # here: combining eval.csv files needs no pandas
-
     return pd.read_csv(path, dtype={SESSION_COLUMN: str})
 
 
