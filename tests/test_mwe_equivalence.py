@@ -11,7 +11,7 @@ import pytest
 
 from conftest import Workflow, load_original_job
 from morf_pipeline.layout import list_courses, list_sessions
-from morf_pipeline.sample_data import SampleSpec, generate
+from morf_sample_data import SampleSpec, generate
 
 pytestmark = pytest.mark.workflow
 

@@ -10,8 +10,8 @@ import pytest
 from conftest import SAMPLE_DATA
 from morf_pipeline.errors import InputDataError
 from morf_pipeline.layout import discover
-from morf_pipeline.sample_data import SampleSpec, generate
 from morf_pipeline.sql.queries import extract_forum_csvs
+from morf_sample_data import SampleSpec, generate
 
 # Another seed than the committed sample; course 2 has plain dumps of one row per line.
 OTHER_SPEC = SampleSpec(seed=606, courses=2, sessions_per_course=2, users_per_session=120)
