@@ -10,12 +10,15 @@ import itertools
 import json
 import re
 import shutil
+import subprocess
+import sys
 from collections import Counter
 from datetime import datetime
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
+import pymysql
 import pytest
 
 from morf_pipeline.files import open_maybe_gzip
@@ -98,7 +101,7 @@ def test_same_spec_gives_identical_bytes_and_another_seed_differs(
 
 def test_generate_refuses_a_non_empty_directory(tmp_path: Path) -> None:
     (tmp_path / "keep.txt").write_text("x")
-    with pytest.raises(FileExistsError):
+    with pytest.raises(FileExistsError, match="exists and is not an empty directory"):
         generate(tmp_path, SPEC)
     assert [path.name for path in tmp_path.iterdir()] == ["keep.txt"]
 
@@ -120,9 +123,16 @@ def test_tree_layout_and_file_names(tree: Path, courses: tuple[CoursePlan, ...])
                 f"{folder}/{title}_demographics.csv",
                 f"{folder}/{course.slug}-{plan.session}_clickstream_export.gz",
             }
-    assert set(_digest_tree(tree)) == expected
-    assert " " in courses[0].file_title
-    assert "accounting-001_clickstream_export.gz" in expected.__str__()
+    written = set(_digest_tree(tree))
+    assert written == expected
+    # Spelled out, not derived from the plan: a title with spaces, a plain dump, a year id.
+    assert {
+        "accounting/001/An Introduction to Financial Accounting (accounting-001)"
+        "_SQL_anonymized_forum.sql.gz",
+        "accounting/001/accounting-001_clickstream_export.gz",
+        "globalenergy/2012-001/Global Energy Resources and Sustainability "
+        "(globalenergy-2012-001)_SQL_hash_mapping.sql",
+    } <= written
 
 
 def test_gzip_files_have_no_name_or_mtime_and_plain_dumps_are_plain(tree: Path) -> None:
@@ -157,11 +167,16 @@ def test_more_courses_get_new_slugs_and_alternate_styles() -> None:
     assert [course.sessions[0].gzip_dumps for course in plans[:4]] == [True, False, True, True]
 
 
-def test_spec_validation() -> None:
-    with pytest.raises(ValueError):
+def test_spec_validation(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match=r"^users_per_session must be at least 10 "):
         plan_courses(SampleSpec(users_per_session=3))
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"^courses must be at least 1$"):
         plan_courses(SampleSpec(courses=0))
+    with pytest.raises(ValueError, match=r"^sessions_per_course must be between 1 and 999$"):
+        plan_courses(SampleSpec(sessions_per_course=1000))
+    with pytest.raises(ValueError, match=r"^clicks_per_user must be at least 1$"):
+        generate(tmp_path / "never", SampleSpec(clicks_per_user=0))
+    assert not (tmp_path / "never").exists()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -392,58 +407,145 @@ def _mariadb_available() -> bool:
     return bool(shutil.which("mariadbd") or Path("/usr/sbin/mariadbd").exists())
 
 
+def _assert_loaded_as_built(connection: pymysql.connections.Connection, data: SessionData) -> None:
+    """Every table holds the rows the session was built with; the MWE's queries see the quirks."""
+    specs = {spec.name: spec for spec in (*FORUM_TABLES, HASH_MAPPING, ANNOUNCEMENTS)}
+    with connection.cursor() as cursor:
+        for table, rows in data.table_rows().items():
+            spec = specs[table]
+            key = spec.columns[0].name
+            cursor.execute(f"SELECT * FROM `{table}` ORDER BY `{key}`")
+            loaded = list(cursor.fetchall())
+            getter = attrgetter(*spec.column_names)
+            assert loaded == [getter(row) for row in rows], f"{data.plan.key}: {table}"
+        cursor.execute("SELECT post_text FROM forum_posts WHERE post_text LIKE 'Kitchen%'")
+        assert cursor.fetchall() == ((data.kitchen_sink,),)
+        cursor.execute("SELECT message FROM announcements WHERE id = 3")
+        (message,) = cursor.fetchone()
+        assert "\0" in message and "\x1a" in message
+        # The MWE's two queries: spam is excluded, NULL and unmapped users give NULL.
+        cursor.execute(
+            "SELECT thread_id, post_time, b.session_user_id FROM forum_comments AS a "
+            "LEFT JOIN hash_mapping AS b ON a.user_id = b.user_id "
+            "WHERE a.is_spam != 1 ORDER BY post_time"
+        )
+        comments = cursor.fetchall()
+        assert len(comments) == sum(not c.is_spam for c in data.comments)
+        cursor.execute(
+            "SELECT id, thread_id, post_time, a.user_id, public_user_id, session_user_id, "
+            "eventing_user_id FROM forum_posts AS a LEFT JOIN hash_mapping AS b "
+            "ON a.user_id = b.user_id WHERE is_spam != 1 ORDER BY post_time"
+        )
+        posts = cursor.fetchall()
+        assert len(posts) == sum(not p.is_spam for p in data.posts)
+        null_users = sum(row[5] is None for row in posts) + sum(row[2] is None for row in comments)
+        quirks = FORUM_QUIRKS
+        assert null_users == (
+            quirks.null_user_posts
+            + quirks.null_user_comments
+            + quirks.unmapped_posts
+            + quirks.unmapped_comments
+        )
+
+
+def _dump_names(plan: SessionPlan) -> tuple[str, str, str]:
+    return plan.forum_dump_name, plan.hash_mapping_dump_name, plan.general_dump_name
+
+
 @pytest.mark.skipif(not _mariadb_available(), reason="MariaDB server not installed")
 def test_every_dump_loads_into_mariadb_and_round_trips(
     tree: Path, sessions: list[SessionData]
 ) -> None:
     from morf_pipeline.sql.mariadb import private_server
 
-    specs = {spec.name: spec for spec in (*FORUM_TABLES, HASH_MAPPING, ANNOUNCEMENTS)}
     with private_server() as server:
         connection = server.connect()
         for data in sessions:
-            plan = data.plan
-            folder = tree / plan.relative_dir
-            for name in (plan.forum_dump_name, plan.hash_mapping_dump_name, plan.general_dump_name):
-                server.load_dump(folder / name)
-            with connection.cursor() as cursor:
-                for table, rows in data.table_rows().items():
-                    spec = specs[table]
-                    key = spec.columns[0].name
-                    cursor.execute(f"SELECT * FROM `{table}` ORDER BY `{key}`")
-                    loaded = list(cursor.fetchall())
-                    getter = attrgetter(*spec.column_names)
-                    assert loaded == [getter(row) for row in rows], f"{plan.key}: {table}"
-                cursor.execute("SELECT post_text FROM forum_posts WHERE post_text LIKE 'Kitchen%'")
-                assert cursor.fetchall() == ((data.kitchen_sink,),)
-                cursor.execute("SELECT message FROM announcements WHERE id = 3")
-                (message,) = cursor.fetchone()
-                assert "\0" in message and "\x1a" in message
-                # The MWE's two queries: spam is excluded, NULL and unmapped users give NULL.
-                cursor.execute(
-                    "SELECT thread_id, post_time, b.session_user_id FROM forum_comments AS a "
-                    "LEFT JOIN hash_mapping AS b ON a.user_id = b.user_id "
-                    "WHERE a.is_spam != 1 ORDER BY post_time"
-                )
-                comments = cursor.fetchall()
-                assert len(comments) == sum(not c.is_spam for c in data.comments)
-                cursor.execute(
-                    "SELECT id, thread_id, post_time, a.user_id, public_user_id, session_user_id, "
-                    "eventing_user_id FROM forum_posts AS a LEFT JOIN hash_mapping AS b "
-                    "ON a.user_id = b.user_id WHERE is_spam != 1 ORDER BY post_time"
-                )
-                posts = cursor.fetchall()
-                assert len(posts) == sum(not p.is_spam for p in data.posts)
-                null_users = sum(row[5] is None for row in posts) + sum(
-                    row[2] is None for row in comments
-                )
-                quirks = FORUM_QUIRKS
-                assert null_users == (
-                    quirks.null_user_posts
-                    + quirks.null_user_comments
-                    + quirks.unmapped_posts
-                    + quirks.unmapped_comments
-                )
+            for name in _dump_names(data.plan):
+                server.load_dump(tree / data.plan.relative_dir / name)
+            _assert_loaded_as_built(connection, data)
+        connection.close()
+
+
+# MORF's flavour: mysqldump 8.0.19 of its MySQL 5.7.38 server.
+MORF_SPEC = SampleSpec(
+    courses=2, sessions_per_course=2, users_per_session=20, dump_style=DumpStyle.MORF_MYSQL8
+)
+GTID_LINE = "SET @@GLOBAL.GTID_PURGED=/*!80000 '+'*/ '';"
+
+
+@pytest.fixture(scope="module")
+def morf_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("morf") / "morf-data"
+    generate(out, MORF_SPEC)
+    return out
+
+
+def _create_table(dump: str, table: str) -> str:
+    return dump.split(f"CREATE TABLE `{table}` (\n")[1].split(";\n")[0]
+
+
+def test_morf_mysql8_dumps_have_the_shape_of_morfs_own(morf_tree: Path, tmp_path: Path) -> None:
+    for course in plan_courses(MORF_SPEC):
+        for plan in course.sessions:
+            assert plan.dump_style is DumpStyle.MORF_MYSQL8 and not plan.sandbox_line
+            folder = morf_tree / plan.relative_dir
+            forum, mapping, general = (_dump_text(folder / n) for n in _dump_names(plan))
+            for text in (forum, mapping, general):
+                lines = text.splitlines()
+                assert lines[0] == "-- MySQL dump 10.13  Distrib 8.0.19, for Win64 (x86_64)"
+                assert lines[4] == "-- Server version\t5.7.38-log"
+                assert "/*!50503 SET NAMES utf8mb4 */;" in lines
+                assert "/*!50503 SET character_set_client = utf8mb4 */;" in lines
+                assert lines.count(GTID_LINE) == 1
+                assert "DROP TABLE" not in text  # MORF's dumps do not drop tables
+                assert lines[-1].startswith("-- Dump completed on ")
+                inserts = [line for line in lines if line.startswith("INSERT INTO")]
+                assert inserts and all(line.endswith(");") for line in inserts)
+            assert _create_table(mapping, "hash_mapping") == (
+                "  `user_id` int(11) NOT NULL,\n"
+                "  `eventing_user_id` varchar(255) NOT NULL,\n"
+                "  `session_user_id` varchar(255) NOT NULL,\n"
+                "  `public_user_id` varchar(255) NOT NULL,\n"
+                "  PRIMARY KEY (`user_id`)\n"
+                ") ENGINE=InnoDB DEFAULT CHARSET=latin1"
+            )
+            for table in ("forum_posts", "forum_comments"):
+                create = _create_table(forum, table)
+                assert "  `text_type` enum('markdown','html') NOT NULL DEFAULT 'markdown'" in create
+                assert "  `is_spam` tinyint(4) NOT NULL DEFAULT '0'" in create
+                assert create.endswith(" DEFAULT CHARSET=utf8mb4")
+    # Only the dumps differ from the default styles' tree of the same spec.
+    generate(tmp_path / "default", SampleSpec(**{**MORF_SPEC.__dict__, "dump_style": None}))
+    default, morf = _digest_tree(tmp_path / "default"), _digest_tree(morf_tree)
+    assert morf.keys() == default.keys()
+    changed = {name for name, digest in morf.items() if default[name] != digest}
+    assert changed == {name for name in morf if "_SQL_" in name}
+
+
+@pytest.mark.skipif(not _mariadb_available(), reason="MariaDB server not installed")
+def test_morf_mysql8_dumps_load_into_mariadb_as_built_without_their_gtid_line(
+    morf_tree: Path, tmp_path: Path
+) -> None:
+    """MariaDB has no GTID_PURGED variable, so this loads copies without that one line: the
+    rest of MORF's flavour (tinyint, enum, a latin1 table, SQL_LOG_BIN) loads every value."""
+    from morf_pipeline.sql.mariadb import private_server
+
+    with private_server() as server:
+        connection = server.connect()
+        for course in plan_courses(MORF_SPEC):
+            for plan in course.sessions:
+                database = plan.key.replace("-", "_")
+                with connection.cursor() as cursor:
+                    cursor.execute(f"CREATE DATABASE `{database}`")
+                for name in _dump_names(plan):
+                    text = _dump_text(morf_tree / plan.relative_dir / name)
+                    assert GTID_LINE + "\n" in text
+                    copy = tmp_path / name.removesuffix(".gz")
+                    copy.write_text(text.replace(GTID_LINE + "\n", ""), encoding="utf-8")
+                    server.load_dump(copy, database)
+                connection.select_db(database)
+                _assert_loaded_as_built(connection, build_session(MORF_SPEC, plan))
         connection.close()
 
 
@@ -594,3 +696,28 @@ def test_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     expected = SampleSpec(seed=3, courses=1, sessions_per_course=2, users_per_session=12)
     generate(tmp_path / "api", SampleSpec(**{**expected.__dict__, "clicks_per_user": 4}))
     assert _digest_tree(tmp_path / "api") == first
+    morf_args = [str(tmp_path / "cli-morf"), *args[1:], "--dump-style", "morf-mysql8"]
+    assert main(morf_args) == 0
+    generate(
+        tmp_path / "api-morf",
+        SampleSpec(
+            **{**expected.__dict__, "clicks_per_user": 4, "dump_style": DumpStyle.MORF_MYSQL8}
+        ),
+    )
+    assert _digest_tree(tmp_path / "cli-morf") == _digest_tree(tmp_path / "api-morf") != first
+
+
+def test_python_dash_m_runs_the_command(tmp_path: Path) -> None:
+    out = tmp_path / "module"
+    args = [str(out), "--courses", "1", "--sessions", "1", "--users", "10"]
+    result = subprocess.run(
+        [sys.executable, "-m", "morf_sample_data", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert re.fullmatch(
+        rf"wrote {re.escape(str(out))}: 1 course\(s\) x 1 session\(s\), .*\n", result.stderr
+    )
+    assert (out / "labels-train.csv").read_text().startswith("userID,course,session,")

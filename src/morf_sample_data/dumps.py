@@ -288,7 +288,6 @@ _TOOLS: Final = {
             "--",
             "",
             "SET @@GLOBAL.GTID_PURGED=/*!80000 '+'*/ '';",
-            "",
         ),
         before_footer=(
             "",
