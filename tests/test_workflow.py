@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import re
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -113,8 +114,7 @@ def test_changing_one_forum_dump_reruns_only_that_session_and_its_course(
     )
     expected = sql_outputs(COURSE, SESSION) | session_chain(COURSE, SESSION)
     assert workflow.planned(f"data_dir={DATA_DIR}") == expected
-    run = workflow.run("--config", f"data_dir={DATA_DIR}")
-    assert jobs_run(run.stderr) == {
+    assert run_counting_jobs(workflow, "--config", f"data_dir={DATA_DIR}") == {
         "sql_query": 2,
         "weekly_features": 1,
         "course_dataset": 1,
@@ -175,15 +175,28 @@ def test_changing_one_course_labels_reruns_only_that_course(fresh: tuple[Workflo
     assert workflow.planned(f"data_dir={DATA_DIR}") == expected
 
 
-def jobs_run(log: str) -> dict[str, int]:
-    """The job counts of the stats table Snakemake prints at the start of a run."""
-    table = log.split("Job stats:", 1)[1].split("\n\n", 1)[0]
-    counts = {}
-    for line in table.splitlines()[3:]:
-        name, count = line.split()
-        if name not in ("total", "all"):
-            counts[name] = int(count)
-    return counts
+def run_counting_jobs(workflow: Workflow, *args: str) -> dict[str, int]:
+    """Run the workflow; the jobs that ran, counted by rule.
+
+    Snakemake's ``--detailed-summary`` names the rule and the log file of every output (each
+    job has its own log); a job ran if it replaced its outputs.
+    """
+    summary = workflow.run("--detailed-summary", *args).stdout.splitlines()
+    header = summary[0].split("\t")
+    rows = [dict(zip(header, line.split("\t"), strict=True)) for line in summary[1:]]
+
+    def version(output: str) -> tuple[int, int] | None:
+        path = workflow.workdir / output
+        return (path.stat().st_ino, path.stat().st_mtime_ns) if path.exists() else None
+
+    before = {row["output_file"]: version(row["output_file"]) for row in rows}
+    workflow.run(*args)
+    ran = {
+        (row["rule"], row["log-file(s)"])
+        for row in rows
+        if version(row["output_file"]) != before[row["output_file"]]
+    }
+    return dict(Counter(rule for rule, _ in ran))
 
 
 def test_switching_the_sql_backend_reruns_nothing(fresh: tuple[Workflow, Path]) -> None:
