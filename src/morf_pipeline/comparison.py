@@ -99,7 +99,9 @@ class _Comparable:
 
 def _comparable(auc_table: pd.DataFrame) -> _Comparable:
     keys = [COURSE_COLUMN, VARIANT_COLUMN]
-    if duplicated := sorted(set(auc_table.loc[auc_table.duplicated(keys), keys].itertuples(False))):
+    if duplicated := sorted(
+        set(auc_table.loc[auc_table.duplicated(keys), keys].itertuples(index=False, name=None))
+    ):
         raise InputDataError(f"AUC table: repeated (course, variant) {duplicated}")
     courses = list(dict.fromkeys(auc_table[COURSE_COLUMN]))
     variants = list(dict.fromkeys(auc_table[VARIANT_COLUMN]))
