@@ -6,6 +6,8 @@ import itertools
 import logging
 import math
 import random
+import subprocess
+import sys
 from fractions import Fraction
 from pathlib import Path
 
@@ -473,3 +475,18 @@ def test_critical_difference_diagram_is_reproducible(tmp_path: Path) -> None:
     first = (tmp_path / "first.png").read_bytes()
     assert first.startswith(b"\x89PNG") and len(first) > 10_000
     assert first == (tmp_path / "second.png").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("module", "heavy"),
+    [
+        ("morf_pipeline.auc", {"pandas", "scipy", "sklearn"}),
+        ("morf_pipeline.comparison", {"scipy", "sklearn", "matplotlib"}),
+    ],
+)
+def test_the_modules_a_job_imports_stay_light(module: str, heavy: set[str]) -> None:
+    code = f"import sys, {module}; print(' '.join(sorted(sys.modules)))"
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert not heavy & set(loaded)
