@@ -214,7 +214,10 @@ def test_pooled_courses_need_the_same_features_and_split() -> None:
             },
             ModelSettings(),
         )
-    with pytest.raises(ConfigError, match="one kind of split for every course"):
+    with pytest.raises(
+        ConfigError,
+        match=r"one kind of split in every course, not \{.acc.: .random., .bio.: .3-fold cv.\}",
+    ):
         train_and_predict(
             {"acc": (acc, SplitSettings()), "bio": (bio, CrossValidation(3))}, ModelSettings()
         )

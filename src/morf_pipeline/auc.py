@@ -75,13 +75,26 @@ def bootstrap_auc_interval(
     if not 0 < level < 1:
         raise ValueError(f"level must lie between 0 and 1, not {level}")
     positives, negatives = _class_scores(y_true, y_score)
-    if not len(positives) or not len(negatives):
+    n_pos, n_neg = len(positives), len(negatives)
+    if not n_pos or not n_neg:
         return math.nan, math.nan
+    # A resample's AUC from counts, without sorting it: how often each negative is drawn,
+    # accumulated in score order, counts the drawn negatives below each positive.
+    order = np.argsort(negatives, kind="stable")
+    position_in_order = np.empty(n_neg, dtype=np.int64)
+    position_in_order[order] = np.arange(n_neg)
+    ordered = negatives[order]
+    below = np.searchsorted(ordered, positives, side="left")
+    not_above = np.searchsorted(ordered, positives, side="right")
     generator = np.random.RandomState(seed)
     areas = np.empty(n_resamples)
     for resample in range(n_resamples):
-        drawn_positives = positives[generator.randint(0, len(positives), len(positives))]
-        drawn_negatives = negatives[generator.randint(0, len(negatives), len(negatives))]
-        areas[resample] = _auc_of_classes(drawn_positives, drawn_negatives)
+        positive_draws = np.bincount(generator.randint(0, n_pos, n_pos), minlength=n_pos)
+        negative_draws = np.bincount(
+            position_in_order[generator.randint(0, n_neg, n_neg)], minlength=n_neg
+        )
+        drawn_up_to = np.concatenate(([0], np.cumsum(negative_draws)))
+        pair_wins = positive_draws @ (drawn_up_to[below] + drawn_up_to[not_above])
+        areas[resample] = int(pair_wins) / (2 * n_pos * n_neg)
     low, high = np.quantile(areas, [(1 - level) / 2, (1 + level) / 2])
     return float(low), float(high)

@@ -109,11 +109,13 @@ def _common_features(datasets: Mapping[str, pd.DataFrame]) -> list[str]:
 
 def _check_same_kind(splits: Mapping[str, CourseSplit]) -> None:
     kinds = {
-        (split.n_folds if isinstance(split, CrossValidation) else split.mode)
-        for split in splits.values()
+        course: f"{split.n_folds}-fold cv"
+        if isinstance(split, CrossValidation)
+        else str(split.mode)
+        for course, split in splits.items()
     }
-    if len(kinds) > 1:
-        raise ConfigError(f"pooled training needs one kind of split for every course: {splits}")
+    if len(set(kinds.values())) > 1:
+        raise ConfigError(f"pooled training needs one kind of split in every course, not {kinds}")
 
 
 def _predictions(
@@ -142,7 +144,9 @@ def train_and_predict(
 
     Each model is fitted on the training rows of every given course (its fold's, in
     cross-validation) and predicts each course's test rows; courses pooled must have the same
-    feature columns and the same kind of split (holdout sessions may differ).
+    feature columns and the same kind of split (holdout sessions may differ). A course's test
+    rows do not depend on the courses pooled with it, so training levels compare on the same
+    learners.
     """
     if not courses:
         raise ValueError("train_and_predict needs at least one course")
