@@ -336,6 +336,7 @@ def test_stouffer_and_the_z_of_two_aucs() -> None:
     assert auc_difference_z(1.0, 0.0, 1.0, 0.0) == 0.0
     assert auc_difference_z(0.0, 0.0, 1.0, 0.0) == -math.inf
     assert stouffer([-math.inf, 1.0]) == (-math.inf, 0.0)
+    assert all(map(math.isnan, stouffer([-math.inf, math.inf])))
 
 
 def test_pairwise_equals_a_recomputation_course_by_course() -> None:

@@ -9,7 +9,8 @@
   al. 2014, 2017; Gardner & Brooks 2018);
 - ``optimism_gaps``: cross-validated minus holdout AUC per course (Gardner et al., EDM 2019).
 
-Only ``friedman_test`` needs scipy, and imports it itself: ``scipy.stats`` costs ~0.7 s.
+Only the Friedman test and the critical difference need scipy, and import it themselves:
+``scipy.stats`` costs ~0.7 s.
 """
 
 from __future__ import annotations
@@ -134,15 +135,20 @@ def auc_matrix(auc_table: pd.DataFrame) -> pd.DataFrame:
     return _comparable(auc_table).auc
 
 
+def _course_ranks(auc_table: pd.DataFrame) -> pd.DataFrame:
+    """Each variant's rank in each course: 1 for the highest AUC, ties sharing their mean."""
+    return auc_matrix(auc_table).rank(axis=1, ascending=False, method="average")
+
+
 def mean_ranks(auc_table: pd.DataFrame) -> pd.DataFrame:
     """``ranks.csv``: each variant's mean rank over the courses (1 = highest AUC in a course,
     ties sharing the mean of their ranks), variants in order of appearance."""
-    ranks = auc_matrix(auc_table).rank(axis=1, ascending=False, method="average")
+    ranks = _course_ranks(auc_table)
     return pd.DataFrame({VARIANT_COLUMN: ranks.columns, "mean_rank": ranks.mean().to_numpy()})
 
 
 def nemenyi_critical_difference(n_variants: int, n_courses: int, alpha: float = 0.05) -> float:
-    """The difference of mean ranks beyond which the Nemenyi test separates two variants:
+    """The difference of mean ranks from which on the Nemenyi test separates two variants:
     q_alpha / sqrt(2) * sqrt(k (k + 1) / (6 N)), q_alpha the studentized range quantile."""
     from scipy.stats import studentized_range
 
@@ -174,7 +180,7 @@ def friedman_test(auc_table: pd.DataFrame, alpha: float = 0.05) -> pd.DataFrame:
     """
     from scipy.stats import chi2
 
-    ranks = auc_matrix(auc_table).rank(axis=1, ascending=False, method="average")
+    ranks = _course_ranks(auc_table)
     n_courses, n_variants = ranks.shape
     rank_sums = ranks.sum().to_numpy()  # halves at most: exact in floating point
     statistic = 12 * float((rank_sums**2).sum()) / (
@@ -205,7 +211,7 @@ def stouffer(z_values: Sequence[float]) -> tuple[float, float]:
     """Stouffer's Z = sum(z) / sqrt(number of z) and its two-sided normal p value."""
     if not z_values:
         raise ValueError("Stouffer's Z needs at least one z")
-    combined = math.fsum(z_values) / math.sqrt(len(z_values))
+    combined = sum(z_values) / math.sqrt(len(z_values))  # NaN if z of both infinite signs
     return combined, math.erfc(abs(combined) / math.sqrt(2))
 
 
