@@ -12,6 +12,13 @@ import pytest
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import train_test_split
 
+from morf_pipeline.comparison import (
+    auc_by_course,
+    friedman_test,
+    mean_ranks,
+    optimism_gaps,
+    pairwise_comparisons,
+)
 from morf_pipeline.errors import ConfigError, InputDataError
 from morf_pipeline.model import ModelSettings, Split, SplitSettings, train_test_course
 from morf_pipeline.splits import (
@@ -221,3 +228,48 @@ def test_pooled_courses_need_the_same_features_and_split() -> None:
         train_and_predict(
             {"acc": (acc, SplitSettings()), "bio": (bio, CrossValidation(3))}, ModelSettings()
         )
+
+
+def test_a_study_of_generated_courses_compares_byte_for_byte_alike() -> None:
+    """Four courses, three variants (course-level holdout and cross-validation, pooled
+    holdout): the comparison's tables are the same bytes on a second run."""
+    datasets = {f"c{i}": course_dataset(20 + i, 120, ("001", "002")) for i in range(4)}
+    holdout = SplitSettings(mode=Split.HOLDOUT, holdout_session="002")
+    cv = CrossValidation(4, random_state=1)
+
+    def study() -> list[str]:
+        outputs = {
+            "holdout": {
+                c: train_and_predict({c: (d, holdout)}, ModelSettings())[c]
+                for c, d in datasets.items()
+            },
+            "cv": {
+                c: train_and_predict({c: (d, cv)}, ModelSettings())[c] for c, d in datasets.items()
+            },
+            "pooled": train_and_predict(
+                {c: (d, holdout) for c, d in datasets.items()}, ModelSettings()
+            ),
+        }
+        table = auc_by_course(
+            (course, variant, outputs[variant][course])
+            for variant in outputs
+            for course in datasets
+        )
+        tables = [
+            table,
+            mean_ranks(table),
+            friedman_test(table),
+            pairwise_comparisons(table, n_samples=5_000),
+            optimism_gaps(table, "cv", "holdout"),
+        ]
+        return [t.to_csv(index=False) for t in tables]
+
+    first = study()
+    assert study() == first
+    auc_csv, ranks_csv, friedman_csv, pairwise_csv, gaps_csv = first
+    assert auc_csv.splitlines()[0] == "course,variant,auc,n,n_pos,n_neg"
+    assert len(auc_csv.splitlines()) == 1 + 4 * 3
+    assert friedman_csv.splitlines()[1].split(",")[2:4] == ["4", "3"]
+    assert len(pairwise_csv.splitlines()) == 1 + 3
+    assert len(gaps_csv.splitlines()) == 1 + 4
+    assert ranks_csv.splitlines()[0] == "variant,mean_rank"
