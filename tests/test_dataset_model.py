@@ -9,7 +9,8 @@ from sklearn.model_selection import train_test_split
 
 from morf_pipeline.dataset import build_course_dataset
 from morf_pipeline.errors import InputDataError
-from morf_pipeline.model import ModelSettings, Split, SplitSettings, train_test_course
+from morf_pipeline.model import train_test_course
+from morf_pipeline.model_settings import ModelSettings, Split, SplitSettings
 from morf_pipeline.semantics import Semantics
 
 LABELS = (
@@ -132,8 +133,8 @@ def holdout_dataset() -> pd.DataFrame:
 
 def test_holdout_trains_on_earlier_sessions_and_tests_the_last() -> None:
     dataset = holdout_dataset()
-    split = SplitSettings(mode=Split.HOLDOUT, holdout_session="003")
-    output = train_test_course("acc", dataset, split)
+    split = SplitSettings(mode=Split.HOLDOUT)
+    output = train_test_course("acc", dataset, split, holdout_session="003")
     assert list(output.columns) == ["y_true", "y_pred", "y_score", "session"]
     assert (output["session"] == "003").all()
     test = dataset[dataset["session"] == "003"]
@@ -150,10 +151,10 @@ def test_holdout_trains_on_earlier_sessions_and_tests_the_last() -> None:
 def test_holdout_errors_name_the_course_and_session() -> None:
     dataset = holdout_dataset()
     with pytest.raises(InputDataError, match=r"course 'acc': no labelled learner .* '004'"):
-        train_test_course("acc", dataset, SplitSettings(Split.HOLDOUT, holdout_session="004"))
+        train_test_course("acc", dataset, SplitSettings(Split.HOLDOUT), holdout_session="004")
     one_class = dataset.assign(label_value=(dataset["session"] == "003").astype(int))
     with pytest.raises(InputDataError, match="before '003' needs learners of both classes"):
-        train_test_course("acc", one_class, SplitSettings(Split.HOLDOUT, holdout_session="003"))
+        train_test_course("acc", one_class, SplitSettings(Split.HOLDOUT), holdout_session="003")
 
 
 def test_split_and_model_settings_reach_the_fit() -> None:
@@ -167,7 +168,9 @@ def test_split_and_model_settings_reach_the_fit() -> None:
         stratify=dataset["label_value"],
         random_state=7,
     )
-    settings = ModelSettings(C=0.01, class_weight="balanced", max_iter=50, solver="liblinear")
+    settings = ModelSettings(
+        params={"C": 0.01, "class_weight": "balanced", "max_iter": 50, "solver": "liblinear"}
+    )
     weak = train_test_course("acc", dataset, SplitSettings(test_size=0.5, random_state=7), settings)
     expected = LogisticRegression(
         C=0.01, class_weight="balanced", max_iter=50, solver="liblinear", random_state=1

@@ -228,7 +228,12 @@ def test_changing_split_or_model_settings_reruns_only_the_model_onward(
 ) -> None:
     workflow, _ = fresh
     expected = set().union(*(model_chain(course) for course in COURSES))
-    for change in ("split=holdout", "test_size=0.3", "random_state=2", "model_C=0.5"):
+    for change in (
+        "split=holdout",
+        "random_split={test_size: 0.3}",
+        "random_state=2",
+        "model_params={C: 0.5}",
+    ):
         assert workflow.planned(f"data_dir={DATA_DIR}", change) == expected, change
 
 
