@@ -70,8 +70,8 @@ wildcard_constraints:
 
 
 def as_is(value):
-    """A param that reaches the script unchanged: Snakemake formats text params with the
-    wildcards, which turns an enum member (a str) into plain text; a function's are kept."""
+    """A param that reaches the script unchanged: Snakemake formats text params with
+    the wildcards, making an enum member (a str) plain text, but not a function's."""
     return lambda wildcards: value
 
 
