@@ -1,4 +1,4 @@
-"""Broken inputs give the outcome README's "Bad input" table documents, in real Snakemake runs.
+"""Broken inputs give the outcomes of the "Bad input" table (docs/reliability.md), in real runs.
 
 Each case breaks a private copy of the sample data and runs only the target the break affects:
 an error either stops the run before any job (nothing written), or fails the affected job with a

@@ -188,7 +188,7 @@ def activity_features(
     }
     if len(set(columns.values())) < len(columns):
         raise ConfigError(
-            f"clickstream_activity_keys {list(keys)}: two keys give the same column name"
+            f"clickstream_activity.keys {list(keys)}: two keys give the same column name"
         )
     return Table(
         [USER_COLUMN, *columns.values()],
