@@ -8,8 +8,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import train_test_split
 
 from morf_pipeline.dataset import build_course_dataset
-from morf_pipeline.errors import InputDataError
-from morf_pipeline.model import train_test_course
+from morf_pipeline.errors import ConfigError, InputDataError
+from morf_pipeline.model import build_classifier, train_test_course
 from morf_pipeline.model_settings import ModelSettings, Split, SplitSettings
 from morf_pipeline.semantics import Semantics
 
@@ -178,3 +178,27 @@ def test_split_and_model_settings_reach_the_fit() -> None:
     assert weak.index.tolist() == x_test.index.tolist()
     assert weak["y_score"].tolist() == pytest.approx(expected.predict_proba(x_test)[:, 1].tolist())
     assert weak["y_score"].tolist() != pytest.approx(output["y_score"].tolist())
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        (ModelSettings(params={"C": -1}), r"model_estimator .*LogisticRegression.*'C' parameter"),
+        (ModelSettings(params={"solver": "nope"}), r"'solver' parameter"),
+        (ModelSettings(params={"n_trees": 3}), "unexpected keyword argument 'n_trees'"),
+        (ModelSettings("sklearn.svm.SVC"), "not a classifier with predict_proba"),
+        (ModelSettings("sklearn.nope.Forest"), "no such class"),
+    ],
+)
+def test_a_model_that_cannot_run_is_refused_before_fitting(
+    settings: ModelSettings, message: str
+) -> None:
+    with pytest.raises(ConfigError, match=message):
+        build_classifier(settings)
+
+
+def test_the_mwe_model_is_the_logistic_regression_with_scikit_learns_defaults() -> None:
+    assert ModelSettings().is_mwe_model
+    classifier = build_classifier(ModelSettings())
+    assert classifier.get_params() == LogisticRegression(random_state=1).get_params()
+    assert not ModelSettings(params={"C": 1.0}).is_mwe_model
