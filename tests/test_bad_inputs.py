@@ -1,4 +1,4 @@
-"""Broken inputs give the outcome README's "Bad input" table documents.
+"""Broken inputs give the outcomes of the "Bad input" table (docs/reliability.md).
 
 Each case breaks a private copy of the sample data. A broken data tree (its layout, the dates
 file, the label files) is refused before any job: in-process here, by the checks the workflow

@@ -1,5 +1,5 @@
 """``semantics: mwe`` equals the original job on unseen generated data; ``corrected`` differs
-exactly where the README says."""
+exactly where docs/semantics.md says."""
 
 from __future__ import annotations
 

@@ -202,6 +202,9 @@ def test_switching_the_sql_backend_reruns_nothing(fresh: tuple[Workflow, Path]) 
     # Both backends write identical CSVs (test_sql_backends), so the switch is not a rerun trigger.
     workflow, _ = fresh
     assert workflow.planned(f"data_dir={DATA_DIR}", "sql_backend=mariadb") == set()
+    # The README's nested override: a resource too (and '512' arrives as text, read back).
+    nested = "sql={mariadb: {buffer_pool_mb: 512}}"
+    assert workflow.planned(f"data_dir={DATA_DIR}", "sql_backend=mariadb", nested) == set()
 
 
 def assert_eval_matches_recomputation(workdir: Path) -> pd.DataFrame:
@@ -240,7 +243,12 @@ def test_changing_split_or_model_settings_reruns_only_the_model_onward(
 ) -> None:
     workflow, _ = fresh
     expected = set().union(*(model_chain(course) for course in COURSES))
-    for change in ("split=holdout", "test_size=0.3", "random_state=2", "model_C=0.5"):
+    for change in (
+        "split=holdout",
+        "random_split={test_size: 0.3}",
+        "random_state=2",
+        "model_params={C: 0.5}",
+    ):
         assert workflow.planned(f"data_dir={DATA_DIR}", change) == expected, change
 
 
@@ -276,7 +284,10 @@ def test_report_builds_and_its_figures_render_in_a_browser(
         for name in ("performance.png", "sessions.png", "metrics.html", "eval.csv"):
             assert f'"output/{course}/{name}"' in page, (course, name)
     assert "ROC and precision-recall curves" in page  # a caption
-    assert "Split: <strong>random</strong>" in page  # workflow.rst with the config used
+    # workflow.rst, rendered from the config used
+    assert "Split: <strong>random</strong>" in page
+    assert "(SQL backend <strong>embedded</strong>)" in page
+    assert "Model: <strong>sklearn.linear_model.LogisticRegression</strong>" in page
     if shutil.which("chromium") is None:
         pytest.skip("chromium is not installed (setup.sh installs it): no browser check")
     for name in ("performance.png", "sessions.png"):
