@@ -1,7 +1,8 @@
-# Model stage: each course's logistic regression (a stratified random split or the holdout
-# session), its predictions scored as MORF scores them and its performance figure. One job per
-# course: these outputs always change together (a new model changes all four), and one process
-# imports scikit-learn and matplotlib once instead of three processes importing them.
+# Model stage: each course's configured classifier (the MWE's logistic regression by default)
+# on a stratified random split or the holdout session, its predictions scored as MORF scores
+# them, and its performance figure. One job per course: these outputs always change together
+# (a new model changes all four), and one process imports scikit-learn and matplotlib once
+# instead of three processes importing them.
 
 
 rule course_model:
@@ -38,17 +39,8 @@ rule course_model:
         mem_mb=1024,
         runtime=10,
     params:
-        split=config["split"],
-        test_size=config["test_size"],
-        random_state=config["random_state"],
-        model={
-            "C": config["model_C"],
-            "class_weight": config["model_class_weight"],
-            "max_iter": config["model_max_iter"],
-            "solver": config["model_solver"],
-            "estimator": config["model_estimator"],
-            "params": config["model_params"],
-        },
+        split=STUDY.split,
+        model=STUDY.model,
         holdout_session=get_holdout_session,
     script:
         "../scripts/course_model.py"

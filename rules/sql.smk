@@ -3,8 +3,8 @@
 # CSVs, so the backend is a resource, not a param: switching it reruns nothing.
 # The MWE's two forum queries read the same two dumps: one job per session loads them once and
 # writes both CSVs (a change to either query reruns that job, so both CSVs and what reads them).
-# A query a study adds (config `queries`) has its own job per session: editing it reruns only
-# its CSVs and their readers.
+# A query a study adds (config `sql.queries`) has its own job per session: editing it reruns
+# only its CSVs and their readers.
 
 
 rule sql_forum:
@@ -21,13 +21,13 @@ rule sql_forum:
         "../envs/morf.yaml"
     # Benchmarks: 4.5 s and 173 MB max_rss (server included) for 2.7 MB of gzipped dumps.
     resources:
-        mem_mb=config["mariadb_buffer_pool_mb"] + 512,
+        mem_mb=STUDY.mariadb_buffer_pool_mb + 512,
         runtime=runtime_for_input(minutes_per_gb=60),
-        buffer_pool_mb=config["mariadb_buffer_pool_mb"],
+        buffer_pool_mb=STUDY.mariadb_buffer_pool_mb,
         sql_backend=FORUM_BACKEND,
     params:
         # In the order of the outputs.
-        queries={name: QUERIES[name].sql for name in FORUM_QUERIES},
+        queries={name: STUDY.queries[name].sql for name in FORUM_QUERIES},
     script:
         "../scripts/sql_queries.py"
 
@@ -44,11 +44,11 @@ rule sql_query:
     conda:
         "../envs/morf.yaml"
     resources:
-        mem_mb=config["mariadb_buffer_pool_mb"] + 512,
+        mem_mb=STUDY.mariadb_buffer_pool_mb + 512,
         runtime=runtime_for_input(minutes_per_gb=60),
-        buffer_pool_mb=config["mariadb_buffer_pool_mb"],
+        buffer_pool_mb=STUDY.mariadb_buffer_pool_mb,
         sql_backend=get_query_backend,
     params:
-        queries=lambda wildcards: {wildcards.query: QUERIES[wildcards.query].sql},
+        queries=lambda wildcards: {wildcards.query: STUDY.queries[wildcards.query].sql},
     script:
         "../scripts/sql_queries.py"

@@ -1,12 +1,15 @@
-"""Snakemake adapter: every course's ``eval.csv`` in one table (its rows as the courses wrote
-them, so no pandas is imported by the last job of every run)."""
+"""Snakemake adapter: every course's ``eval.csv`` in one table (the rows as the courses wrote
+them: the last job of every run imports no pandas)."""
 
+from pathlib import Path
 from typing import Any
 
-from morf_pipeline.files import atomic_text_output, concatenate_csv
+from morf_pipeline.files import write_concatenated_csv
 from morf_pipeline.logs import logged_step
 
 snakemake: Any
 
-with logged_step(snakemake.log[0]), atomic_text_output(snakemake.output.evaluation) as handle:
-    concatenate_csv(snakemake.input.evaluations, handle)
+with logged_step(snakemake.log[0]):
+    write_concatenated_csv(
+        map(Path, snakemake.input.evaluations), Path(snakemake.output.evaluation)
+    )

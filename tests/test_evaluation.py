@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import logging
 import math
 import random
@@ -20,7 +19,7 @@ from morf_pipeline.evaluation import (
     evaluate_course,
     metrics_table_html,
 )
-from morf_pipeline.files import concatenate_csv
+from morf_pipeline.files import write_concatenated_csv
 from morf_pipeline.tables import (
     EVAL_COLUMNS,
     METRIC_COLUMNS,
@@ -108,18 +107,15 @@ def test_rows_per_course_and_test_session_without_learner_ids(tmp_path: Path) ->
             [truth[i] for i in chosen], [predicted[i] for i in chosen], [score[i] for i in chosen]
         )
         assert_metrics_equal({n: getattr(row, n) for n in METRIC_COLUMNS}, expected)
-    files = []
-    for course, table in (("acc", evaluation), ("bio", evaluate_course("bio", predictions[:10]))):
-        files.append(tmp_path / f"{course}.csv")
-        with files[-1].open("w", newline="") as handle:
-            write_evaluation(table, handle)
-    with (tmp_path / "eval.csv").open("w", newline="") as handle:
-        concatenate_csv(files, handle)
+    files = [tmp_path / "acc.csv", tmp_path / "bio.csv"]
+    write_evaluation(evaluation, files[0])
+    write_evaluation(evaluate_course("bio", predictions[:10]), files[1])
+    write_concatenated_csv(files, tmp_path / "eval.csv")
     combined = read_with_text_sessions(tmp_path / "eval.csv")
-    # The rows as pandas would write the concatenated tables, byte for byte.
-    with (tmp_path / "concatenated.csv").open("w", newline="") as handle:
-        write_evaluation(pd.concat(map(read_with_text_sessions, files), ignore_index=True), handle)
-    assert (tmp_path / "eval.csv").read_bytes() == (tmp_path / "concatenated.csv").read_bytes()
+    # Byte for byte what pandas writes for the concatenated tables.
+    pandas_concatenated = tmp_path / "concatenated.csv"
+    write_evaluation(pd.concat(map(read_with_text_sessions, files)), pandas_concatenated)
+    assert (tmp_path / "eval.csv").read_bytes() == pandas_concatenated.read_bytes()
     assert combined[["course", "session"]].values.tolist() == [
         ["acc", "all"],
         ["acc", "002"],
@@ -132,13 +128,13 @@ def test_rows_per_course_and_test_session_without_learner_ids(tmp_path: Path) ->
 
 def test_concatenating_csv_files_of_other_headers_names_the_file(tmp_path: Path) -> None:
     first, other = tmp_path / "eval.csv", tmp_path / "output.csv"
-    first.write_text("course,session\nacc,all\n")
-    other.write_text("y_true,y_pred,y_score\n1,1,0.9")
+    first.write_text("course,session\nacc,all")  # no final newline
+    other.write_text("y_true,y_pred,y_score\n1,1,0.9\n")
     with pytest.raises(InputDataError, match=rf"{other}: its header 'y_true,y_pred,y_score'"):
-        concatenate_csv([first, other], io.StringIO())
-    combined = io.StringIO()
-    concatenate_csv([first, first.with_name("eval.csv")], combined)
-    assert combined.getvalue() == "course,session\nacc,all\nacc,all\n"
+        write_concatenated_csv([first, other], tmp_path / "combined.csv")
+    assert not (tmp_path / "combined.csv").exists()
+    write_concatenated_csv([first, first], tmp_path / "combined.csv")
+    assert (tmp_path / "combined.csv").read_text() == "course,session\nacc,all\nacc,all\n"
 
 
 def test_metrics_table_shows_each_metric_per_test_set() -> None:

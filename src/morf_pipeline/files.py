@@ -58,20 +58,21 @@ def open_maybe_gzip(path: str | os.PathLike[str]) -> IO[bytes]:
     return open(path, "rb")
 
 
-def concatenate_csv(paths: Iterable[str | os.PathLike[str]], handle: TextIO) -> None:
+def write_concatenated_csv(sources: Iterable[Path], destination: Path) -> None:
     """CSV files of one header as one table: the header once, then each file's rows as written
     (nothing is parsed and printed again, so every value stays exactly its file's)."""
     first_header = None
-    for path in paths:
-        with open(path, encoding="utf-8", newline="") as source:
-            header = source.readline()
+    with atomic_text_output(destination) as handle:
+        for source in sources:
+            with source.open(encoding="utf-8", newline="") as table:
+                header = table.readline()
+                rows = table.read()
             if first_header is None:
                 first_header = header
                 handle.write(header)
             elif header != first_header:
                 raise InputDataError(
-                    f"{path}: its header {header.rstrip()!r} differs from the first file's "
+                    f"{source}: its header {header.rstrip()!r} differs from the first file's "
                     f"{first_header.rstrip()!r}"
                 )
-            rows = source.read()
-        handle.write(rows if not rows or rows.endswith("\n") else rows + "\n")
+            handle.write(rows if not rows or rows.endswith("\n") else rows + "\n")

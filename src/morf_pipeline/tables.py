@@ -1,20 +1,21 @@
 """The tables that jobs read back with pandas (``course_dataset.csv``, ``output.csv``,
 ``eval.csv``), and the columns of ``eval.csv``.
 
-Apart from the metrics (``evaluation``), so that a job which only reads, writes or combines
-tables does not import scikit-learn.
+Apart from the metrics (``evaluation``), so that a job which only reads or writes tables does
+not import scikit-learn.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TextIO
 
 import pandas as pd
 
 from morf_pipeline.dataset import SESSION_COLUMN
+from morf_pipeline.files import atomic_text_output
 
 COURSE_COLUMN = "course"
+FOLD_COLUMN = "fold"  # output.csv of a cross-validated course: the fold that tested the learner
 METRIC_COLUMNS = (
     "N",
     "N_n",
@@ -40,5 +41,7 @@ def read_with_text_sessions(path: str | Path) -> pd.DataFrame:
     return pd.read_csv(path, dtype={SESSION_COLUMN: str})
 
 
-def write_evaluation(evaluation: pd.DataFrame, handle: TextIO) -> None:
-    evaluation.to_csv(handle, index=False, na_rep="NaN")
+def write_evaluation(evaluation: pd.DataFrame, destination: Path) -> None:
+    """An ``eval.csv`` table; undefined metrics are written ``NaN``."""
+    with atomic_text_output(destination) as handle:
+        evaluation.to_csv(handle, index=False, na_rep="NaN")
