@@ -95,6 +95,8 @@ class Context:
     sizes: Sizes
     repeats: int
     quick: bool
+    # An earlier checkout of the project, run beside the current one (its own src/ first)
+    baseline: Path | None = None
 
     @property
     def results(self) -> Path:
@@ -209,11 +211,11 @@ def snakemake_env(ctx: Context) -> dict[str, str]:
     return {**os.environ, "TZ": "UTC", "XDG_CACHE_HOME": str(ctx.work / "cache")}
 
 
-def snakemake(workdir: Path, data: Path, *args: str) -> list[str]:
+def snakemake(workdir: Path, data: Path, *args: str, tree: Path = REPO) -> list[str]:
     return [
         str(BIN / "snakemake"),
         "--snakefile",
-        str(REPO / "Snakefile"),
+        str(tree / "Snakefile"),
         "--directory",
         str(workdir),
         "--cores",
@@ -253,10 +255,12 @@ def met(ok: bool) -> str:
 SNAKEMAKE_PROCESS = "(Snakemake's own process)"
 
 
-def usage_env(ctx: Context, usage_log: Path) -> dict[str, str]:
-    """The environment of a run whose Python processes each record what they cost."""
+def usage_env(ctx: Context, usage_log: Path, tree: Path = REPO) -> dict[str, str]:
+    """The environment of a run whose Python processes each record what they cost (and, for
+    an earlier checkout, import its package before the installed one)."""
     env = snakemake_env(ctx)
-    paths = [str(REPO / "perf" / "usage"), *filter(None, [env.get("PYTHONPATH")])]
+    code = [str(tree / "src")] if tree != REPO else []
+    paths = [str(REPO / "perf" / "usage"), *code, *filter(None, [env.get("PYTHONPATH")])]
     return {**env, "PYTHONPATH": os.pathsep.join(paths), "MORF_USAGE_LOG": str(usage_log)}
 
 
@@ -345,19 +349,36 @@ def original_variant(ctx: Context, data: Path) -> Variant:
 
 
 def pipeline_variant(
-    ctx: Context, data: Path, label: str, targets: Sequence[str] = (), config: Sequence[str] = ()
+    ctx: Context,
+    data: Path,
+    label: str,
+    targets: Sequence[str] = (),
+    config: Sequence[str] = (),
+    tree: Path = REPO,
 ) -> Variant:
     variant = Variant(label, lambda workdir: Measured(0, 0, 0, ""))
 
     def run(workdir: Path) -> Measured:
         usage_log = workdir / "usage.jsonl"
-        command = snakemake(workdir, data, *targets, "--quiet", "rules") + list(config)
-        result = measure(command, log=workdir / "snakemake.log", env=usage_env(ctx, usage_log))
+        command = snakemake(workdir, data, *targets, "--quiet", "rules", tree=tree)
+        command += list(config)
+        env = usage_env(ctx, usage_log, tree)
+        result = measure(command, log=workdir / "snakemake.log", env=env)
         variant.usage = read_usage(usage_log)
         return result
 
     variant.run = run
     return variant
+
+
+def baseline_variant(
+    ctx: Context, data: Path, what: str, config: Sequence[str] = ()
+) -> dict[str, Variant]:
+    """The same run of the earlier checkout given with ``--baseline``, if any."""
+    if ctx.baseline is None:
+        return {}
+    label = f"pipeline at {ctx.baseline.name}, {what}"
+    return {"baseline": pipeline_variant(ctx, data, label, config=config, tree=ctx.baseline)}
 
 
 def compare(ctx: Context, name: str, variants: dict[str, Variant], repeats: int) -> Path:
@@ -458,6 +479,7 @@ def item_sample(ctx: Context) -> list[str]:
     variants = {
         "original": original_variant(ctx, data),
         "pipeline": pipeline_variant(ctx, data, "pipeline, default target and config"),
+        **baseline_variant(ctx, data, "default target and config"),
     }
     root = compare(ctx, "sample", variants, ctx.repeats)
     ratio = wall_ratio(variants, "pipeline")
@@ -549,6 +571,7 @@ def item_medium(ctx: Context) -> list[str]:
         "pipeline": pipeline_variant(
             ctx, data, "pipeline, all targets, `semantics=mwe`", config=["semantics=mwe"]
         ),
+        **baseline_variant(ctx, data, "all targets, `semantics=mwe`", ["semantics=mwe"]),
     }
     root = compare(ctx, "medium", variants, ctx.repeats)
     ratio = wall_ratio(variants, "pipeline")
@@ -561,7 +584,7 @@ def item_medium(ctx: Context) -> list[str]:
         "figures, which the original job does not make) in a fresh working directory. "
         + MEASURED_HOW,
         "",
-        *comparison_table(variants, outputs_identical(root, data, ["pipeline"])),
+        *comparison_table(variants, outputs_identical(root, data, list(variants)[1:])),
         "",
         f"Target wall <= 0.5x the original job's: {met(ratio <= 0.5)} ({ratio:.2f}x).",
         "",
@@ -1120,6 +1143,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--courses", type=int, help="courses of the end-to-end data (default: 10; quick: 2)"
     )
     parser.add_argument("--work", type=Path, default=Path("/tmp/morf-benchmarks"))
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="an earlier checkout of the project (e.g. git worktree add DIR COMMIT) to run "
+        "beside the current code in the sample and medium items",
+    )
     parser.add_argument("--output", type=Path, help="default: BENCHMARKS.md (quick: in --work)")
     parser.add_argument(
         "--notes",
@@ -1148,12 +1177,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         ),
         repeats=args.repeats,
         quick=args.quick,
+        baseline=args.baseline.resolve() if args.baseline else None,
     )
     ctx.results.mkdir(parents=True, exist_ok=True)
     for item in [item for item in args.items or ITEMS if item != "report"]:
-        run_ctx = (
-            Context(ctx.work, ctx.sizes, args.e2e_repeats, ctx.quick) if item == "e2e" else ctx
-        )
+        run_ctx = replace(ctx, repeats=args.e2e_repeats) if item == "e2e" else ctx
         section = SECTIONS[item](run_ctx)
         (ctx.results / f"{item}.md").write_text("\n".join(section))
         print("\n".join(section), flush=True)
