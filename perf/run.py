@@ -55,7 +55,7 @@ from morf_pipeline.sql.embedded import embedded_database, load_dump
 from morf_pipeline.sql.mariadb import private_server
 from morf_pipeline.sql.portability import table_names
 from morf_pipeline.sql.queries import MWE_QUERIES
-from morf_sample_data import SampleSpec, generate
+from morf_sample_data import SampleSpec
 
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -190,7 +190,15 @@ def dataset(ctx: Context, name: str, spec: SampleSpec) -> Path:
         shutil.rmtree(data)
     spec_file.unlink(missing_ok=True)
     print(f"generating {data} ({spec})", flush=True)
-    seconds = timed(lambda: generate(data, spec))
+    # In a child process: Linux carries a parent's RSS over into the children it forks (their
+    # ru_maxrss), and generating grows this process by hundreds of MB.
+    code = (
+        "import json, sys; from pathlib import Path; "
+        "from morf_sample_data import SampleSpec, generate; "
+        "generate(Path(sys.argv[1]), SampleSpec(**json.loads(sys.argv[2])))"
+    )
+    command = [sys.executable, "-c", code, str(data), json.dumps(asdict(spec))]
+    seconds = timed(lambda: subprocess.run(command, check=True))
     print(f"generated in {seconds:.0f} s", flush=True)
     spec_file.write_text(wanted)
     return data
