@@ -279,6 +279,7 @@ class ProcessRecord:
     argv: list[str]
     rule: str | None  # the job's rule; None for Snakemake's own process
     wildcards: dict[str, str]
+    pid: int
     started_at: float  # epoch seconds
     wall_s: float
     cpu_s: float
