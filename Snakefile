@@ -11,6 +11,13 @@ min_version("9.0")
 configfile: os.path.join(workflow.basedir, "config.yaml")
 
 
+# A site's defaults over config.yaml (the container's data_dir, container/site-config.yaml);
+# --configfile and --config still override them.
+if os.environ.get("MORF_SITE_CONFIG"):
+
+    configfile: os.environ["MORF_SITE_CONFIG"]
+
+
 include: "rules/common.smk"
 include: "rules/sql.smk"
 include: "rules/features.smk"
