@@ -11,11 +11,12 @@ min_version("9.0")
 configfile: os.path.join(workflow.basedir, "config.yaml")
 
 
-# A site's defaults over config.yaml (the container's data_dir, container/site-config.yaml);
-# --configfile and --config still override them.
-if os.environ.get("MORF_SITE_CONFIG"):
+# A site's defaults over config.yaml, optional (the container's data_dir,
+# container/site-config.yaml); --configfile and --config still override them.
+SITE_CONFIG = os.environ.get("MORF_SITE_CONFIG")
+if SITE_CONFIG:
 
-    configfile: os.environ["MORF_SITE_CONFIG"]
+    configfile: SITE_CONFIG
 
 
 include: "rules/common.smk"
