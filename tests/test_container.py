@@ -216,3 +216,22 @@ def test_study_with_its_own_feature_module(
 
 def test_no_file_of_the_runs_is_roots(default_run: Container) -> None:
     default_run.assert_only_the_callers_files()
+
+
+def test_site_config_sits_between_config_yaml_and_the_command_line(
+    workflow: Workflow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As the image's MORF_SITE_CONFIG sets data_dir: /morf-data (no podman needed here).
+    site_config = tmp_path / "site.yaml"
+    site_config.write_text(f"data_dir: {SAMPLE_DATA}\n")
+    monkeypatch.setenv("MORF_SITE_CONFIG", str(site_config))
+    study = tmp_path / "study.yaml"
+    study.write_text("semantics: mwe\n")
+    # config.yaml's data_dir (data/sample) is not in the working directory: these plan jobs
+    # only on the site's data_dir.
+    for args in (("--config", "semantics=mwe"), ("--configfile", str(study))):
+        assert "course_dataset" in workflow.run("-n", *args).stdout
+    missing = tmp_path / "missing"
+    refused = workflow.run("-n", "--config", f"data_dir={missing}", check=False)
+    assert refused.returncode == 1
+    assert f"data_dir {missing} does not exist" in refused.stdout + refused.stderr
