@@ -165,8 +165,8 @@ EOF
     trap - EXIT
 fi
 
-podman run --rm "$BASE_IMAGE" true 2>"$CONF.err" \
-    || cannot_run "a container does not start: $(tail -1 "$CONF.err")"
-rm -f "$CONF.err"
+if ! failure=$(podman run --rm "$BASE_IMAGE" true 2>&1); then
+    cannot_run "a container does not start: $(tail -1 <<<"$failure")"
+fi
 echo "setup-podman.sh: ready: podman $(podman --version | awk '{print $3}') with runc," \
     "$BASE_IMAGE built locally; use: export CONTAINERS_CONF=$PWD/$CONF"
