@@ -214,10 +214,6 @@ def test_study_with_its_own_feature_module(
     container.assert_only_the_callers_files()
 
 
-def test_no_file_of_the_runs_is_roots(default_run: Container) -> None:
-    default_run.assert_only_the_callers_files()
-
-
 def test_site_config_sits_between_config_yaml_and_the_command_line(
     workflow: Workflow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -235,3 +231,7 @@ def test_site_config_sits_between_config_yaml_and_the_command_line(
     refused = workflow.run("-n", "--config", f"data_dir={missing}", check=False)
     assert refused.returncode == 1
     assert f"data_dir {missing} does not exist" in refused.stdout + refused.stderr
+
+
+def test_no_file_of_the_runs_is_roots(default_run: Container) -> None:
+    default_run.assert_only_the_callers_files()
