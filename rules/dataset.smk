@@ -12,7 +12,7 @@ rule course_labels:
     log:
         "logs/{course}/course_labels.log",
     benchmark:
-        "benchmarks/runs/{course}/course_labels.tsv"
+        "benchmarks/{course}/course_labels.tsv"
     conda:
         "../envs/morf.yaml"
     # Benchmarks: 3 s and 95 MB max_rss for 80,000 label rows.
@@ -20,8 +20,8 @@ rule course_labels:
         mem_mb=1024,
         runtime=10,
     params:
-        label_type=config["label_type"],
-        semantics=config["semantics"],
+        label_type=STUDY.label_type,
+        require_unique=STUDY.require_unique_labels,
         digest=get_label_digest,
     script:
         "../scripts/course_labels.py"
@@ -37,7 +37,7 @@ rule course_dataset:
     log:
         "logs/{course}/course_dataset.log",
     benchmark:
-        "benchmarks/runs/{course}/course_dataset.tsv"
+        "benchmarks/{course}/course_dataset.tsv"
     conda:
         "../envs/morf.yaml"
     # Benchmarks: 1.3 s and 91 MB max_rss for 40,000 learners.
@@ -46,10 +46,8 @@ rule course_dataset:
         runtime=10,
     params:
         sessions=get_course_sessions,
-        semantics=config["semantics"],
-        # mwe drops the session, which the holdout split needs (corrected always keeps it,
-        # so there a change of split reruns only the model onward).
-        keep_session=config["semantics"] == "mwe" and config["split"] == "holdout",
-        forum_posts="forum_posts" in config["features"],
+        semantics=as_is(STUDY.semantics),
+        keep_session=STUDY.mwe_dataset_keeps_session,
+        forum_posts=STUDY.uses_forum_posts,
     script:
         "../scripts/course_dataset.py"

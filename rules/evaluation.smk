@@ -23,7 +23,7 @@ rule evaluate_course:
     log:
         "logs/{course}/evaluate_course.log",
     benchmark:
-        "benchmarks/runs/{course}/evaluate_course.tsv"
+        "benchmarks/{course}/evaluate_course.tsv"
     conda:
         "../envs/morf.yaml"
     resources:
@@ -43,7 +43,7 @@ rule evaluate_all:
     log:
         "logs/evaluate_all.log",
     benchmark:
-        "benchmarks/runs/evaluate_all.tsv"
+        "benchmarks/evaluate_all.tsv"
     conda:
         "../envs/morf.yaml"
     resources:
@@ -66,7 +66,7 @@ rule plot_performance:
     log:
         "logs/{course}/plot_performance.log",
     benchmark:
-        "benchmarks/runs/{course}/plot_performance.tsv"
+        "benchmarks/{course}/plot_performance.tsv"
     conda:
         "../envs/morf.yaml"
     resources:
@@ -90,7 +90,7 @@ rule plot_sessions:
     log:
         "logs/{course}/plot_sessions.log",
     benchmark:
-        "benchmarks/runs/{course}/plot_sessions.tsv"
+        "benchmarks/{course}/plot_sessions.tsv"
     conda:
         "../envs/morf.yaml"
     resources:

@@ -5,19 +5,19 @@
 rule weekly_features:
     input:
         clickstream=get_clickstream,
-        forum_posts="results/{course}/{session}/forum_posts.csv",
-        forum_comments="results/{course}/{session}/forum_comments.csv",
+        forum_posts=query_csv("forum_posts"),
+        forum_comments=query_csv("forum_comments"),
     output:
         **(
             {"activity": "results/{course}/{session}/clickstream_activity.csv"}
-            if "clickstream_activity" in config["features"]
+            if STUDY.counts_clickstream_activity
             else {}
         ),
         features="results/{course}/{session}/morf_mwe_feats.csv",
     log:
         "logs/{course}/{session}/weekly_features.log",
     benchmark:
-        "benchmarks/runs/{course}/{session}/weekly_features.tsv"
+        "benchmarks/{course}/{session}/weekly_features.tsv"
     conda:
         "../envs/morf.yaml"
     # Benchmarks: 16 s and 86 MB max_rss for a 35 MB gzipped clickstream of 20,000 users.
@@ -27,9 +27,9 @@ rule weekly_features:
     params:
         start_date=lambda wildcards: get_session_dates(wildcards).start_date,
         end_date=lambda wildcards: get_session_dates(wildcards).end_date,
-        n_feature_weeks=config["n_feature_weeks"],
-        semantics=config["semantics"],
-        activity_keys=config["clickstream_activity_keys"],
+        n_feature_weeks=STUDY.n_feature_weeks,
+        semantics=as_is(STUDY.semantics),
+        activity_keys=STUDY.clickstream_activity_keys,
     script:
         "../scripts/weekly_features.py"
 
@@ -42,16 +42,16 @@ rule custom_feature:
     log:
         "logs/{course}/{session}/feature_{feature}.log",
     benchmark:
-        "benchmarks/runs/{course}/{session}/feature_{feature}.tsv"
+        "benchmarks/{course}/{session}/feature_{feature}.tsv"
     conda:
         "../envs/morf.yaml"
     resources:
         mem_mb=1024,
         runtime=10,
     params:
-        function=lambda wildcards: CUSTOM_FEATURES[wildcards.feature]["function"],
+        function=lambda wildcards: STUDY.custom_features[wildcards.feature].function,
         start_date=lambda wildcards: get_session_dates(wildcards).start_date,
         end_date=lambda wildcards: get_session_dates(wildcards).end_date,
-        n_feature_weeks=config["n_feature_weeks"],
+        n_feature_weeks=STUDY.n_feature_weeks,
     script:
         "../scripts/custom_feature.py"

@@ -3,8 +3,8 @@
 from pathlib import Path
 from typing import Any
 
-from morf_pipeline.forum_sql import Query, export_session_queries
 from morf_pipeline.logs import logged_step
+from morf_pipeline.sql.queries import Query, export_session_queries
 
 snakemake: Any
 

@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 
-from morf_pipeline.mariadb import SERVER_DIR_PREFIX
+from morf_pipeline.sql.mariadb import SERVER_DIR_PREFIX
 
 REPO = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
@@ -27,8 +27,8 @@ def model_chain(course: str) -> set[str]:
 
 
 def load_original_job() -> ModuleType:
-    """The faithful port of the original job (``benchmarks/original_job.py``), the oracle."""
-    path = REPO / "benchmarks" / "original_job.py"
+    """The faithful port of the original job (``tests/tools/original_job.py``), the oracle."""
+    path = REPO / "tests" / "tools" / "original_job.py"
     spec = importlib.util.spec_from_file_location("original_job", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

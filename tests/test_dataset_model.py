@@ -8,8 +8,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import train_test_split
 
 from morf_pipeline.dataset import build_course_dataset
-from morf_pipeline.errors import InputDataError
-from morf_pipeline.model import ModelSettings, Split, SplitSettings, train_test_course
+from morf_pipeline.errors import ConfigError, InputDataError
+from morf_pipeline.model import build_classifier, train_test_course
+from morf_pipeline.model_settings import ModelSettings, Split, SplitSettings
 from morf_pipeline.semantics import Semantics
 
 LABELS = (
@@ -132,8 +133,8 @@ def holdout_dataset() -> pd.DataFrame:
 
 def test_holdout_trains_on_earlier_sessions_and_tests_the_last() -> None:
     dataset = holdout_dataset()
-    split = SplitSettings(mode=Split.HOLDOUT, holdout_session="003")
-    output = train_test_course("acc", dataset, split)
+    split = SplitSettings(mode=Split.HOLDOUT)
+    output = train_test_course("acc", dataset, split, holdout_session="003")
     assert list(output.columns) == ["y_true", "y_pred", "y_score", "session"]
     assert (output["session"] == "003").all()
     test = dataset[dataset["session"] == "003"]
@@ -150,10 +151,10 @@ def test_holdout_trains_on_earlier_sessions_and_tests_the_last() -> None:
 def test_holdout_errors_name_the_course_and_session() -> None:
     dataset = holdout_dataset()
     with pytest.raises(InputDataError, match=r"course 'acc': no labelled learner .* '004'"):
-        train_test_course("acc", dataset, SplitSettings(Split.HOLDOUT, holdout_session="004"))
+        train_test_course("acc", dataset, SplitSettings(Split.HOLDOUT), holdout_session="004")
     one_class = dataset.assign(label_value=(dataset["session"] == "003").astype(int))
     with pytest.raises(InputDataError, match="before '003' needs learners of both classes"):
-        train_test_course("acc", one_class, SplitSettings(Split.HOLDOUT, holdout_session="003"))
+        train_test_course("acc", one_class, SplitSettings(Split.HOLDOUT), holdout_session="003")
 
 
 def test_split_and_model_settings_reach_the_fit() -> None:
@@ -167,7 +168,9 @@ def test_split_and_model_settings_reach_the_fit() -> None:
         stratify=dataset["label_value"],
         random_state=7,
     )
-    settings = ModelSettings(C=0.01, class_weight="balanced", max_iter=50, solver="liblinear")
+    settings = ModelSettings(
+        params={"C": 0.01, "class_weight": "balanced", "max_iter": 50, "solver": "liblinear"}
+    )
     weak = train_test_course("acc", dataset, SplitSettings(test_size=0.5, random_state=7), settings)
     expected = LogisticRegression(
         C=0.01, class_weight="balanced", max_iter=50, solver="liblinear", random_state=1
@@ -175,3 +178,27 @@ def test_split_and_model_settings_reach_the_fit() -> None:
     assert weak.index.tolist() == x_test.index.tolist()
     assert weak["y_score"].tolist() == pytest.approx(expected.predict_proba(x_test)[:, 1].tolist())
     assert weak["y_score"].tolist() != pytest.approx(output["y_score"].tolist())
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        (ModelSettings(params={"C": -1}), r"model_estimator .*LogisticRegression.*'C' parameter"),
+        (ModelSettings(params={"solver": "nope"}), r"'solver' parameter"),
+        (ModelSettings(params={"n_trees": 3}), "unexpected keyword argument 'n_trees'"),
+        (ModelSettings("sklearn.svm.SVC"), "not a classifier with predict_proba"),
+        (ModelSettings("sklearn.nope.Forest"), "no such class"),
+    ],
+)
+def test_a_model_that_cannot_run_is_refused_before_fitting(
+    settings: ModelSettings, message: str
+) -> None:
+    with pytest.raises(ConfigError, match=message):
+        build_classifier(settings)
+
+
+def test_the_mwe_model_is_the_logistic_regression_with_scikit_learns_defaults() -> None:
+    assert ModelSettings().is_mwe_model
+    classifier = build_classifier(ModelSettings())
+    assert classifier.get_params() == LogisticRegression(random_state=1).get_params()
+    assert not ModelSettings(params={"C": 1.0}).is_mwe_model

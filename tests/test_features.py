@@ -17,12 +17,12 @@ from morf_pipeline.features import (
     Table,
     activity_features,
     activity_window,
-    course_weeks,
     feature_columns,
     read_forum_activity,
     weekly_features,
 )
 from morf_pipeline.semantics import Semantics
+from morf_pipeline.weeks import course_weeks
 
 START = calendar.timegm(datetime(2015, 1, 5).timetuple())
 WEEK = 7 * 86_400

@@ -9,8 +9,8 @@ import pytest
 
 from morf_pipeline.errors import InputDataError
 from morf_pipeline.exports import batch_csv_line
-from morf_pipeline.forum_sql import SqlBackend, extract_forum_csvs
-from morf_pipeline.mariadb import DumpLoadError, private_server
+from morf_pipeline.sql.mariadb import DumpLoadError, private_server
+from morf_pipeline.sql.queries import SqlBackend, extract_forum_csvs
 
 HEADER = "/*M!999999\\- enable the sandbox mode */\n/*!40101 SET NAMES utf8mb4 */;\n"
 TRAILER = "-- Dump completed on 2015-03-01 12:00:00\n"

@@ -1,4 +1,4 @@
-"""Tests of the port of the original MWE job (benchmarks/original_job.py), on a hand-made course.
+"""Tests of the port of the original MWE job (tests/tools/original_job.py), on a hand-made course.
 
 The course ``testcourse`` has one session, ``001``, running 2015-01-05 to 2015-01-24: 19 days,
 so n_weeks = 3, weeks start on Jan 5, 12 and 19, and each user gets weeks 0..3. All times below
@@ -305,7 +305,7 @@ def test_output(job: tuple[Path, Path, Path]) -> None:
 
 
 def test_server_stops_and_is_removed_on_error() -> None:
-    with pytest.raises(KeyError), oj.mariadb_server() as server:
+    with pytest.raises(KeyError, match="boom"), oj.mariadb_server() as server:
         server_dir = server.socket.parent
         assert server.process.poll() is None
         raise KeyError("boom")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, SAMPLE_DATA, Workflow
-from morf_pipeline.mariadb import private_server
+from morf_pipeline.sql.mariadb import private_server
 
 pytestmark = pytest.mark.workflow
 

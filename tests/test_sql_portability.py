@@ -2,13 +2,13 @@
 
 import pytest
 
-from morf_pipeline.forum_sql import FORUM_COMMENTS_QUERY, FORUM_POSTS_QUERY
-from morf_pipeline.sql_portability import (
+from morf_pipeline.sql.portability import (
     UnknownName,
     UnsupportedQuery,
     check_mysql_meaning,
     table_names,
 )
+from morf_pipeline.sql.queries import FORUM_COMMENTS_QUERY, FORUM_POSTS_QUERY
 
 TABLES = {
     "forum_posts": {"id": "INTEGER", "thread_id": "INTEGER", "user_id": "INTEGER",

@@ -8,7 +8,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from morf_pipeline.mariadb import (
+from morf_pipeline.sql.mariadb import (
     OWNERLESS_GRACE_SECONDS,
     SERVER_DIR_PREFIX,
     ServerOwner,

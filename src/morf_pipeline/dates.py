@@ -11,7 +11,6 @@ from pathlib import Path
 from morf_pipeline.errors import InputDataError
 
 SECONDS_PER_DAY = 86_400
-SECONDS_PER_WEEK = 7 * SECONDS_PER_DAY
 DATE_FORMAT = "%m/%d/%y"  # e.g. 2/2/15; Coursera's export does not zero-pad
 REQUIRED_COLUMNS = ("course", "start_date", "end_date")
 # The MWE reads this file as ISO-8859-1; only ASCII columns are used, so this never fails.

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
 
-from morf_pipeline.atomic import atomic_text_output
 from morf_pipeline.errors import InputDataError
+from morf_pipeline.files import atomic_text_output
 
 # The learner column of the label files, which every feature table repeats to join them.
 USER_COLUMN = "userID"

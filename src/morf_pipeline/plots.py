@@ -16,8 +16,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 
-from morf_pipeline.atomic import atomic_binary_output
 from morf_pipeline.dataset import LABEL_COLUMN, SESSION_COLUMN
+from morf_pipeline.files import atomic_binary_output
 from morf_pipeline.labels import USER_COLUMN
 
 FIGURE_DPI = 100

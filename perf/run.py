@@ -3,7 +3,7 @@
 Items (issue 6), each a subcommand; without one, all run in this order:
 
 * ``e2e``: the whole pipeline (``snakemake --cores all``, each SQL backend, a fresh working
-  directory each, ``semantics=mwe``) against ``benchmarks/original_job.py`` on the same data,
+  directory each, ``semantics=mwe``) against ``tests/tools/original_job.py`` on the same data,
   repeats interleaved; the ``output.csv`` files are compared byte for byte (item 1).
 * ``rss``: peak RSS and time of each rule, from the Snakemake benchmark TSVs of the last
   ``e2e`` run (item 5).
@@ -19,12 +19,12 @@ Items (issue 6), each a subcommand; without one, all run in this order:
 Data sets are generated once with the project's generator into ``WORK/data-<name>`` and reused
 while ``WORK/data-<name>.spec.json`` matches. Each item writes its section to
 ``WORK/results/``; the report (``BENCHMARKS.md``) is every section measured so far, with the
-machine, followed by ``benchmarks/analysis.md`` (the profiles). ``--quick`` runs everything on
+machine, followed by ``perf/analysis.md`` (the profiles). ``--quick`` runs everything on
 small data (a smoke run) and writes its own report, ``WORK/BENCHMARKS-quick.md``.
 
 Usage::
 
-    .venv/bin/python benchmarks/run.py [--quick] [--repeats N] [--courses N] [--built-courses N]
+    .venv/bin/python perf/run.py [--quick] [--repeats N] [--courses N] [--built-courses N]
                                        [--work DIR] [ITEM ...]
 """
 
@@ -47,12 +47,12 @@ from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from morf_pipeline.embedded_sql import embedded_database, load_dump
-from morf_pipeline.forum_sql import MWE_QUERIES
 from morf_pipeline.layout import SessionInputs, discover
-from morf_pipeline.mariadb import private_server
-from morf_pipeline.sample_data import SampleSpec, generate
-from morf_pipeline.sql_portability import table_names
+from morf_pipeline.sql.embedded import embedded_database, load_dump
+from morf_pipeline.sql.mariadb import private_server
+from morf_pipeline.sql.portability import table_names
+from morf_pipeline.sql.queries import MWE_QUERIES
+from morf_sample_data import SampleSpec, generate
 
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -253,7 +253,7 @@ def item_e2e(ctx: Context) -> list[str]:
 
     def original() -> float:
         workdir = fresh(root / "original")
-        command = [sys.executable, str(REPO / "benchmarks" / "original_job.py")]
+        command = [sys.executable, str(REPO / "tests" / "tools" / "original_job.py")]
         command += ["--data-dir", str(data)]
         for course in courses:
             command += ["--course", course]
@@ -332,7 +332,7 @@ def item_e2e(ctx: Context) -> list[str]:
         "`snakemake --cores all --config semantics=mwe sql_backend=...` in a fresh working "
         "directory (all targets: also evaluation and figures, which the original job does not "
         "make; or only each course's `output.csv`, the original job's outputs); original: "
-        "`benchmarks/original_job.py` over all courses. CPU s is the user + system time of "
+        "`tests/tools/original_job.py` over all courses. CPU s is the user + system time of "
         "the whole process tree.",
         "",
         *table(
@@ -363,7 +363,7 @@ def item_rss(ctx: Context) -> list[str]:
     # rule -> (jobs, longest job s, largest max_rss MB, CPU s of all its jobs), per backend
     stats: dict[str, dict[str, tuple[int, float, float, float]]] = {}
     for backend in BACKENDS:
-        runs = root / backend / "benchmarks" / "runs"
+        runs = root / backend / "benchmarks"
         if not runs.is_dir():
             raise SystemExit(f"rss: no benchmark TSVs under {runs}; run the e2e item first")
         per_rule: dict[str, list[tuple[float, float, float]]] = {}
@@ -397,7 +397,7 @@ def item_rss(ctx: Context) -> list[str]:
     return [
         "## 5. Peak RSS of each rule",
         "",
-        "From the Snakemake benchmark TSVs (`benchmarks/runs/**.tsv`) of the end-to-end runs "
+        "From the Snakemake benchmark TSVs (`benchmarks/**.tsv`) of the end-to-end runs "
         "above (all targets): the largest `max_rss` (MB; Snakemake sums the RSS of the job's "
         "process tree, so the mariadb backend's figure includes its private server), the "
         "longest job (wall s) and the CPU time of all the rule's jobs (`cpu_time`, s).",
@@ -457,7 +457,7 @@ def item_scan(ctx: Context) -> list[str]:
         "r = m.extract_users(Path(sys.argv[1])); users = {str(x) for x in r if x is not None}; "
         f"print('users', {digest}, None in r)"
     )
-    original_path = str(REPO / "benchmarks" / "original_job.py")
+    original_path = str(REPO / "tests" / "tools" / "original_job.py")
     rss: dict[str, list[float]] = {"ours": [], "original": []}
     verdicts: dict[str, set[str]] = {"ours": set(), "original": set()}
 
@@ -768,9 +768,7 @@ def report(ctx: Context, notes: str) -> str:
         [
             "# Benchmarks",
             "",
-            "Generated by `benchmarks/run.py`"
-            + (" --quick (smoke run)" if ctx.quick else "")
-            + ".",
+            "Generated by `perf/run.py`" + (" --quick (smoke run)" if ctx.quick else "") + ".",
             "",
             f"Machine: {machine()}. The machine is shared with other engineers' jobs (tests, "
             "builds) while measuring, so absolute times are noisy; each ratio compares ours and "
@@ -801,8 +799,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--notes",
         type=Path,
-        default=REPO / "benchmarks" / "analysis.md",
-        help="markdown appended to the full report (default: benchmarks/analysis.md)",
+        default=REPO / "perf" / "analysis.md",
+        help="markdown appended to the full report (default: perf/analysis.md)",
     )
     parser.add_argument(
         "--built-courses",

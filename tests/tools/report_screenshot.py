@@ -2,7 +2,7 @@
 
 A check that the self-contained ``report.html`` really renders its figures in a browser::
 
-    python -m morf_pipeline.report_screenshot report.html output/accounting/performance.png shot.png
+    python tests/tools/report_screenshot.py report.html output/accounting/performance.png shot.png
 """
 
 from __future__ import annotations

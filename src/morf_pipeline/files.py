@@ -1,4 +1,4 @@
-"""Write outputs so that a failed step never leaves a partial file behind."""
+"""Neutral file helpers: outputs that never stay half-written, inputs gzipped or plain."""
 
 from __future__ import annotations
 
@@ -6,7 +6,11 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import IO, BinaryIO, TextIO, cast
+
+from isal import igzip
+
+GZIP_MAGIC = b"\x1f\x8b"
 
 
 @contextmanager
@@ -37,3 +41,15 @@ def atomic_binary_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     """Like ``atomic_text_output``, for binary content (figures)."""
     with _partial_file(path) as partial, open(partial, "wb") as handle:
         yield handle
+
+
+def is_gzip(path: str | os.PathLike[str]) -> bool:
+    with open(path, "rb") as handle:
+        return handle.read(2) == GZIP_MAGIC
+
+
+def open_maybe_gzip(path: str | os.PathLike[str]) -> IO[bytes]:
+    """Open a file for binary reading, decompressing it if it is gzip (by content, not name)."""
+    if is_gzip(path):
+        return cast(IO[bytes], igzip.open(path, "rb"))  # type: ignore[no-untyped-call]
+    return open(path, "rb")

@@ -29,9 +29,9 @@ from typing import IO
 
 import pymysql
 
-from morf_pipeline.atomic import atomic_text_output
-from morf_pipeline.dumps import open_dump_text_bytes
 from morf_pipeline.errors import InputDataError
+from morf_pipeline.files import atomic_text_output
+from morf_pipeline.sql.dumps import open_dump_text_bytes
 
 log = logging.getLogger(__name__)
 

@@ -6,28 +6,14 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, cast
-
-from isal import igzip
+from typing import IO
 
 from morf_pipeline.errors import InputDataError
+from morf_pipeline.files import open_maybe_gzip
 
-GZIP_MAGIC = b"\x1f\x8b"
 # mysqldump and mariadb-dump end every complete dump with this comment line.
 DUMP_TRAILER = b"-- Dump completed"
 _TAIL_BYTES = 4096
-
-
-def is_gzip(path: str | os.PathLike[str]) -> bool:
-    with open(path, "rb") as handle:
-        return handle.read(2) == GZIP_MAGIC
-
-
-def open_maybe_gzip(path: str | os.PathLike[str]) -> IO[bytes]:
-    """Open a file for binary reading, decompressing it if it is gzip (by content, not name)."""
-    if is_gzip(path):
-        return cast(IO[bytes], igzip.open(path, "rb"))  # type: ignore[no-untyped-call]
-    return open(path, "rb")
 
 
 class _TrailerCheckingReader:

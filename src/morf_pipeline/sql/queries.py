@@ -17,12 +17,12 @@ from typing import Literal
 
 import pymysql
 
-from morf_pipeline.embedded_sql import embedded_database, load_dump
 from morf_pipeline.errors import InputDataError
 from morf_pipeline.exports import write_batch_csv
 from morf_pipeline.layout import MWE_DUMPS
-from morf_pipeline.mariadb import PrivateMariaDB, private_server
-from morf_pipeline.sql_portability import (
+from morf_pipeline.sql.embedded import embedded_database, load_dump
+from morf_pipeline.sql.mariadb import PrivateMariaDB, private_server
+from morf_pipeline.sql.portability import (
     UnknownName,
     UnsupportedQuery,
     check_mysql_meaning,

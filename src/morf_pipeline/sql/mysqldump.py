@@ -21,8 +21,8 @@ from typing import IO, NoReturn
 
 import orjson
 
-from morf_pipeline.dumps import open_dump_text_bytes
 from morf_pipeline.errors import InputDataError
+from morf_pipeline.sql.dumps import open_dump_text_bytes
 
 SqlValue = int | str | bytes | None
 Row = tuple[SqlValue, ...]

@@ -26,7 +26,7 @@ dump load or query raises instead of being ignored.
 
 Usage::
 
-    python benchmarks/original_job.py --data-dir D --course C [--course C2 ...] \\
+    python tests/tools/original_job.py --data-dir D --course C [--course C2 ...] \\
         --work-dir W --output-dir O [--label-type dropout] [--n-feature-weeks 4]
 """
 

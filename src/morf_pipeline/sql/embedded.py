@@ -1,6 +1,6 @@
 """The embedded SQL backend: a session's dumps read into an in-memory SQLite database.
 
-No server is started: :mod:`morf_pipeline.mysqldump` streams the tables the queries need and
+No server is started: :mod:`morf_pipeline.sql.mysqldump` streams the tables the queries need and
 SQLite runs the queries. Values keep MySQL's meaning where the queries can see it: integers stay
 integers (``is_spam != 1`` is NULL, hence false, for a NULL, as in MySQL), CHAR values lose their
 trailing spaces as MySQL returns them, and NULL stays NULL through the LEFT JOIN.
@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Collection, Iterator
 from contextlib import closing, contextmanager
 
-from morf_pipeline.mysqldump import Row, TableRows, TableSchema, read_dump
+from morf_pipeline.sql.mysqldump import Row, TableRows, TableSchema, read_dump
 
 log = logging.getLogger(__name__)
 
