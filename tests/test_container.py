@@ -153,7 +153,7 @@ def test_default_run_matches_a_native_run_byte_for_byte(
     default_run: Container, native: Workflow
 ) -> None:
     assert outputs(default_run.workdir) == outputs(native.workdir)
-    for state in (".snakemake/metadata", "logs", "benchmarks/runs"):
+    for state in (".snakemake/metadata", "logs", "benchmarks"):
         assert any((default_run.workdir / state).iterdir()), state
 
 
