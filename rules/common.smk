@@ -16,6 +16,7 @@ from morf_pipeline.layout import (
     LABELS_TRAIN_FILE,
     discover,
 )
+from morf_pipeline.sql.queries import MWE_QUERIES
 from morf_pipeline.study import Study, load_schema, prepare_config
 
 SCHEMA = Path(workflow.basedir) / "config.schema.yaml"
@@ -56,6 +57,15 @@ except (InputDataError, ConfigError) as error:
     raise WorkflowError(str(error)) from None
 
 INPUTS = {(s.course, s.session): s for sessions in SESSIONS.values() for s in sessions}
+# The MWE's two queries run together (rule sql_forum); any other query in its own job.
+FORUM_QUERIES = [query.name for query in MWE_QUERIES]
+STUDY_QUERIES = [name for name in STUDY.queries if name not in FORUM_QUERIES]
+# MariaDB, the reference, runs both forum queries if either must run there.
+FORUM_BACKEND = (
+    "mariadb"
+    if "mariadb" in {STUDY.query_backend(query) for query in FORUM_QUERIES}
+    else "embedded"
+)
 
 
 def _one_of(names):
@@ -65,7 +75,7 @@ def _one_of(names):
 wildcard_constraints:
     course=_one_of(SESSIONS),
     session=_one_of({session for _, session in INPUTS}),
-    query=_one_of(STUDY.queries),
+    query=_one_of(STUDY_QUERIES) or "(?!)",
     feature=_one_of(STUDY.custom_features) or "(?!)",
 
 
@@ -77,6 +87,10 @@ def as_is(value):
 
 def query_csv(query, **wildcards):
     """A query's CSV: of the given course and session, else with those left as wildcards."""
+    if query in FORUM_QUERIES:
+        return expand(
+            getattr(rules.sql_forum.output, query), **wildcards, allow_missing=True
+        )[0]
     return expand(
         rules.sql_query.output.csv, query=query, **wildcards, allow_missing=True
     )[0]
@@ -84,9 +98,9 @@ def query_csv(query, **wildcards):
 
 def get_final_outputs():
     per_course = [
-        rules.train_model.output.predictions,
-        rules.evaluate_course.output.evaluation,
-        rules.plot_performance.output.figure,
+        rules.course_model.output.predictions,
+        rules.course_model.output.evaluation,
+        rules.course_model.output.figure,
         rules.plot_sessions.output.figure,
     ]
     # Every declared query's CSVs are built, also those no feature reads (a study may want
@@ -109,9 +123,22 @@ def get_final_outputs():
     ]
 
 
-def get_query_dumps(wildcards):
+def _session_dumps(wildcards, queries):
+    """The session's dumps that ``queries`` read, by name marker."""
     dumps = INPUTS[(wildcards.course, wildcards.session)].dumps
-    return {marker: dumps[marker] for marker in STUDY.queries[wildcards.query].dumps}
+    return {
+        marker: dumps[marker]
+        for query in queries
+        for marker in STUDY.queries[query].dumps
+    }
+
+
+def get_forum_dumps(wildcards):
+    return _session_dumps(wildcards, FORUM_QUERIES)
+
+
+def get_query_dumps(wildcards):
+    return _session_dumps(wildcards, [wildcards.query])
 
 
 def get_query_backend(wildcards):

@@ -1,41 +1,12 @@
-# Evaluation stage: MORF's metrics of each course's predictions, and the report's figures.
+# Evaluation stage: every course's metrics in one table, and each course's data figure.
 
 
 report: "../report/workflow.rst"
 
 
-rule evaluate_course:
-    input:
-        predictions=rules.train_model.output.predictions,
-    output:
-        evaluation=report(
-            "output/{course}/eval.csv",
-            caption="../report/eval_course.rst",
-            category="{course}",
-            subcategory="Model",
-        ),
-        metrics_table=report(
-            "output/{course}/metrics.html",
-            caption="../report/metrics.rst",
-            category="{course}",
-            subcategory="Model",
-        ),
-    log:
-        "logs/{course}/evaluate_course.log",
-    benchmark:
-        "benchmarks/{course}/evaluate_course.tsv"
-    conda:
-        "../envs/morf.yaml"
-    resources:
-        mem_mb=1024,
-        runtime=10,
-    script:
-        "../scripts/evaluate_course.py"
-
-
 rule evaluate_all:
     input:
-        evaluations=expand(rules.evaluate_course.output.evaluation, course=SESSIONS),
+        evaluations=expand(rules.course_model.output.evaluation, course=SESSIONS),
     output:
         evaluation=report(
             "output/eval.csv", caption="../report/eval_all.rst", category="All courses"
@@ -51,29 +22,6 @@ rule evaluate_all:
         runtime=10,
     script:
         "../scripts/evaluate_all.py"
-
-
-rule plot_performance:
-    input:
-        predictions=rules.train_model.output.predictions,
-    output:
-        figure=report(
-            "output/{course}/performance.png",
-            caption="../report/performance.rst",
-            category="{course}",
-            subcategory="Model",
-        ),
-    log:
-        "logs/{course}/plot_performance.log",
-    benchmark:
-        "benchmarks/{course}/plot_performance.tsv"
-    conda:
-        "../envs/morf.yaml"
-    resources:
-        mem_mb=1024,
-        runtime=10,
-    script:
-        "../scripts/plot_performance.py"
 
 
 rule plot_sessions:

@@ -266,7 +266,7 @@ def sql_case(
     target, log = f"results/{course}/{session}/{query}.csv", f"logs/{course}/{session}"
     # On MariaDB, the reference backend, whose messages the cases expect.
     return BadInput(
-        name, breaks, "sql_query", target, f"{log}/sql_{query}.log", ("sql_backend=mariadb",)
+        name, breaks, "sql_forum", target, f"{log}/sql_forum.log", ("sql_backend=mariadb",)
     )
 
 
@@ -394,7 +394,7 @@ CASES = [
     course_case(
         "duplicate (userID, session) labels", duplicate_label, "course_labels", LABELS_TARGET
     ),
-    course_case("single-class labels", single_class, "train_model", MODEL_TARGET),
+    course_case("single-class labels", single_class, "course_model", MODEL_TARGET),
     course_case(
         "no learner with features and labels", strangers_labels, "course_dataset", MODEL_TARGET
     ),

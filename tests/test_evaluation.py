@@ -6,18 +6,26 @@ import logging
 import math
 import random
 import re
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from metrics_by_hand import assert_metrics_equal, metrics_by_hand
+from morf_pipeline.errors import InputDataError
 from morf_pipeline.evaluation import (
     TWO_CLASS_METRICS,
     compute_metrics,
     evaluate_course,
     metrics_table_html,
 )
-from morf_pipeline.tables import EVAL_COLUMNS, METRIC_COLUMNS, combine_evaluations
+from morf_pipeline.files import write_concatenated_csv
+from morf_pipeline.tables import (
+    EVAL_COLUMNS,
+    METRIC_COLUMNS,
+    read_with_text_sessions,
+    write_evaluation,
+)
 
 
 def random_predictions(seed: int, n: int) -> tuple[list[int], list[int], list[float]]:
@@ -84,7 +92,7 @@ def test_all_predictions_one_class() -> None:
     assert_metrics_equal(metrics, metrics_by_hand(truth, [1] * 5, [0.6, 0.7, 0.9, 0.8, 0.55]))
 
 
-def test_rows_per_course_and_test_session_without_learner_ids() -> None:
+def test_rows_per_course_and_test_session_without_learner_ids(tmp_path: Path) -> None:
     truth, predicted, score = random_predictions(4, 40)
     sessions = ["002"] * 25 + ["010"] * 15
     predictions = pd.DataFrame(
@@ -99,7 +107,15 @@ def test_rows_per_course_and_test_session_without_learner_ids() -> None:
             [truth[i] for i in chosen], [predicted[i] for i in chosen], [score[i] for i in chosen]
         )
         assert_metrics_equal({n: getattr(row, n) for n in METRIC_COLUMNS}, expected)
-    combined = combine_evaluations([evaluation, evaluate_course("bio", predictions.iloc[:10])])
+    files = [tmp_path / "acc.csv", tmp_path / "bio.csv"]
+    write_evaluation(evaluation, files[0])
+    write_evaluation(evaluate_course("bio", predictions[:10]), files[1])
+    write_concatenated_csv(files, tmp_path / "eval.csv")
+    combined = read_with_text_sessions(tmp_path / "eval.csv")
+    # Byte for byte what pandas writes for the concatenated tables.
+    pandas_concatenated = tmp_path / "concatenated.csv"
+    write_evaluation(pd.concat(map(read_with_text_sessions, files)), pandas_concatenated)
+    assert (tmp_path / "eval.csv").read_bytes() == pandas_concatenated.read_bytes()
     assert combined[["course", "session"]].values.tolist() == [
         ["acc", "all"],
         ["acc", "002"],
@@ -108,6 +124,17 @@ def test_rows_per_course_and_test_session_without_learner_ids() -> None:
         ["bio", "002"],
     ]
     assert "userID" not in combined.columns
+
+
+def test_concatenating_csv_files_of_other_headers_names_the_file(tmp_path: Path) -> None:
+    first, other = tmp_path / "eval.csv", tmp_path / "output.csv"
+    first.write_text("course,session\nacc,all")  # no final newline
+    other.write_text("y_true,y_pred,y_score\n1,1,0.9\n")
+    with pytest.raises(InputDataError, match=rf"{other}: its header 'y_true,y_pred,y_score'"):
+        write_concatenated_csv([first, other], tmp_path / "combined.csv")
+    assert not (tmp_path / "combined.csv").exists()
+    write_concatenated_csv([first, first], tmp_path / "combined.csv")
+    assert (tmp_path / "combined.csv").read_text() == "course,session\nacc,all\nacc,all\n"
 
 
 def test_metrics_table_shows_each_metric_per_test_set() -> None:

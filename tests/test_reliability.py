@@ -88,7 +88,7 @@ def test_sigkill_mid_sql_leaves_no_server_and_a_rerun_gives_identical_outputs(
     )
     try:
         wait_for(
-            "a sql_query job's server",
+            "a sql_forum job's server",
             lambda: any(d.joinpath("mariadbd.sock").exists() for d in workflow.server_dirs()),
             timeout=120,
         )

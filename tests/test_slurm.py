@@ -95,12 +95,10 @@ def test_workflow_runs_as_slurm_jobs_through_the_slurm_profile(
     assert rules == [
         "rule_course_dataset",
         "rule_course_labels",
+        "rule_course_model",
         "rule_evaluate_all",
-        "rule_evaluate_course",
-        "rule_plot_performance",
         "rule_plot_sessions",
-        *["rule_sql_query"] * 6,
-        "rule_train_model",
+        *["rule_sql_forum"] * 3,
         *["rule_weekly_features"] * 3,
     ], jobs
     assert (workflow.workdir / "output/accounting/output.csv").stat().st_size > 0

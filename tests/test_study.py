@@ -12,6 +12,7 @@ import yaml
 
 from conftest import REPO, SAMPLE_DATA, Workflow, model_chain
 from morf_pipeline.layout import list_sessions
+from morf_pipeline.sql.queries import FORUM_COMMENTS_QUERY
 
 pytestmark = pytest.mark.workflow
 
@@ -50,7 +51,7 @@ def test_example_study_joins_its_features_and_fits_its_model(study: Workflow) ->
         assert [c for c in dataset.columns if c.endswith(prefix)] == [
             f"week_{week}_{prefix}" for week in range(5)
         ]
-    log = (study.workdir / "logs" / course / "train_model.log").read_text()
+    log = (study.workdir / "logs" / course / "course_model.log").read_text()
     assert "RandomForestClassifier(min_samples_leaf=5, n_estimators=200, random_state=1)" in log
     assert len(pd.read_csv(study.workdir / "output" / course / "output.csv")) > 0
 
@@ -98,6 +99,29 @@ def test_editing_a_query_reruns_only_its_files_and_what_depends_on_them(
                 f"results/{course}/{session}/thread_starts.csv",
                 f"results/{course}/{session}/features/threads_started.csv",
             }
+    assert study_copy.planned(DATA, configfile=study) == expected
+
+
+def test_replacing_a_forum_query_reruns_both_forum_csvs_and_their_readers(
+    study_copy: Workflow,
+) -> None:
+    # The MWE's two queries are one job per session (sql_forum), so both CSVs are rebuilt;
+    # the weekly features read both anyway. The study's own query and feature are untouched.
+    config = yaml.safe_load((REPO / EXAMPLE).read_text())
+    config["sql"]["queries"]["forum_comments"] = {
+        "sql": FORUM_COMMENTS_QUERY.replace("a.is_spam != 1", "a.is_spam = 0"),
+        "dumps": ["anonymized_forum", "hash_mapping"],
+    }
+    study = write_study(study_copy, {"sql": config["sql"]})
+    expected = set()
+    for course in COURSES:
+        expected |= dataset_chain(course) | {f"output/{course}/sessions.png"}
+        for session in SESSIONS[course]:
+            expected |= {
+                f"results/{course}/{session}/{name}.csv"
+                for name in ("forum_posts", "forum_comments", "morf_mwe_feats")
+            }
+            expected.add(f"results/{course}/{session}/clickstream_activity.csv")
     assert study_copy.planned(DATA, configfile=study) == expected
 
 

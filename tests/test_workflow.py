@@ -79,7 +79,7 @@ def test_fresh_run_writes_every_output_and_a_second_run_does_nothing(
         for session in SESSIONS[course]:
             for name in ("forum_posts.csv", "forum_comments.csv", "morf_mwe_feats.csv"):
                 assert (workflow.workdir / "results" / course / session / name).stat().st_size > 0
-            assert (workflow.workdir / "logs" / course / session / "sql_forum_posts.log").exists()
+            assert (workflow.workdir / "logs" / course / session / "sql_forum.log").exists()
         output = pd.read_csv(workflow.workdir / "output" / course / "output.csv")
         assert list(output.columns) == ["y_true", "y_pred", "y_score"]
         assert len(output) > 0
@@ -114,13 +114,11 @@ def test_changing_one_forum_dump_reruns_only_that_session_and_its_course(
     expected = sql_outputs(COURSE, SESSION) | session_chain(COURSE, SESSION)
     assert workflow.planned(f"data_dir={DATA_DIR}") == expected
     assert run_counting_jobs(workflow, "--config", f"data_dir={DATA_DIR}") == {
-        "sql_query": 2,
+        "sql_forum": 1,
         "weekly_features": 1,
         "course_dataset": 1,
-        "train_model": 1,
-        "evaluate_course": 1,
+        "course_model": 1,
         "evaluate_all": 1,
-        "plot_performance": 1,
         "plot_sessions": 1,
     }
     assert workflow.planned(f"data_dir={DATA_DIR}") == set()

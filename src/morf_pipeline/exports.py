@@ -40,7 +40,9 @@ def batch_csv_line(row: Sequence[object]) -> str:
     line = "\t".join(fields)
     if line.count("\t") != len(fields) - 1:  # a field holds a tab: escape field by field
         return ",".join(field.translate(_BATCH_ESCAPES) for field in fields)
-    return line.translate(_BATCH_ESCAPES_BUT_TAB).replace("\t", ",")
+    if "\\" in line or "\n" in line or "\0" in line:  # translate is slow: only if needed
+        line = line.translate(_BATCH_ESCAPES_BUT_TAB)
+    return line.replace("\t", ",")
 
 
 def write_batch_csv(

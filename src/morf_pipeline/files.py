@@ -1,14 +1,17 @@
-"""Neutral file helpers: outputs that never stay half-written, inputs gzipped or plain."""
+"""Neutral file helpers: outputs that never stay half-written, inputs gzipped or plain, CSV files
+of one header concatenated."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, BinaryIO, TextIO, cast
 
 from isal import igzip
+
+from morf_pipeline.errors import InputDataError
 
 GZIP_MAGIC = b"\x1f\x8b"
 
@@ -53,3 +56,23 @@ def open_maybe_gzip(path: str | os.PathLike[str]) -> IO[bytes]:
     if is_gzip(path):
         return cast(IO[bytes], igzip.open(path, "rb"))  # type: ignore[no-untyped-call]
     return open(path, "rb")
+
+
+def write_concatenated_csv(sources: Iterable[Path], destination: Path) -> None:
+    """CSV files of one header as one table: the header once, then each file's rows as written
+    (nothing is parsed and printed again, so every value stays exactly its file's)."""
+    first_header = None
+    with atomic_text_output(destination) as handle:
+        for source in sources:
+            with source.open(encoding="utf-8", newline="") as table:
+                header = table.readline()
+                rows = table.read()
+            if first_header is None:
+                first_header = header
+                handle.write(header)
+            elif header != first_header:
+                raise InputDataError(
+                    f"{source}: its header {header.rstrip()!r} differs from the first file's "
+                    f"{first_header.rstrip()!r}"
+                )
+            handle.write(rows if not rows or rows.endswith("\n") else rows + "\n")

@@ -1,4 +1,4 @@
-"""Snakemake adapter: one query's CSV for one session (embedded SQL or MariaDB)."""
+"""Snakemake adapter: a session's query CSVs from its dumps, loaded once (SQLite or MariaDB)."""
 
 from pathlib import Path
 from typing import Any
@@ -10,10 +10,14 @@ snakemake: Any
 
 with logged_step(snakemake.log[0]):
     course, session = snakemake.wildcards.course, snakemake.wildcards.session
-    query = Query(snakemake.wildcards.query, snakemake.params.sql, tuple(snakemake.input.keys()))
     dumps = [Path(dump) for dump in snakemake.input]
     export_session_queries(
-        [(query, Path(snakemake.output.csv))],
+        [
+            (Query(name, sql, tuple(snakemake.input.keys())), Path(csv))
+            for (name, sql), csv in zip(
+                snakemake.params.queries.items(), snakemake.output, strict=True
+            )
+        ],
         dumps,
         where=f"course {course!r}, session {session!r} ({', '.join(map(str, dumps))})",
         backend=snakemake.resources.sql_backend,
