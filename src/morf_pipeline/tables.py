@@ -16,6 +16,7 @@ from morf_pipeline.dataset import SESSION_COLUMN
 from morf_pipeline.files import atomic_text_output
 
 COURSE_COLUMN = "course"
+FOLD_COLUMN = "fold"  # output.csv of a cross-validated course: the fold that tested the learner
 METRIC_COLUMNS = (
     "N",
     "N_n",
