@@ -9,41 +9,50 @@ rule evaluate_course:
         predictions=rules.train_model.output.predictions,
     output:
         evaluation=report(
-            "output/{course}/eval.csv",
+            "output/{variant}{course}/eval.csv",
             caption="../report/eval_course.rst",
             category="{course}",
             subcategory="Model",
         ),
         metrics_table=report(
-            "output/{course}/metrics.html",
+            "output/{variant}{course}/metrics.html",
             caption="../report/metrics.rst",
             category="{course}",
             subcategory="Model",
         ),
     log:
-        "logs/{course}/evaluate_course.log",
+        "logs/{variant}{course}/evaluate_course.log",
     benchmark:
-        "benchmarks/{course}/evaluate_course.tsv"
+        "benchmarks/{variant}{course}/evaluate_course.tsv"
     conda:
         "../envs/morf.yaml"
     resources:
         mem_mb=1024,
         runtime=10,
+    params:
+        bootstrap_resamples=STUDY.bootstrap_resamples,
+        seed=STUDY.random_state,
     script:
         "../scripts/evaluate_course.py"
 
 
 rule evaluate_all:
     input:
-        evaluations=expand(rules.evaluate_course.output.evaluation, course=SESSIONS),
+        evaluations=expand(
+            rules.evaluate_course.output.evaluation,
+            course=SESSIONS,
+            allow_missing=True,
+        ),
     output:
         evaluation=report(
-            "output/eval.csv", caption="../report/eval_all.rst", category="All courses"
+            "output/{variant}eval.csv",
+            caption="../report/eval_all.rst",
+            category="All courses",
         ),
     log:
-        "logs/evaluate_all.log",
+        "logs/{variant}evaluate_all.log",
     benchmark:
-        "benchmarks/evaluate_all.tsv"
+        "benchmarks/{variant}evaluate_all.tsv"
     conda:
         "../envs/morf.yaml"
     resources:
@@ -58,15 +67,15 @@ rule plot_performance:
         predictions=rules.train_model.output.predictions,
     output:
         figure=report(
-            "output/{course}/performance.png",
+            "output/{variant}{course}/performance.png",
             caption="../report/performance.rst",
             category="{course}",
             subcategory="Model",
         ),
     log:
-        "logs/{course}/plot_performance.log",
+        "logs/{variant}{course}/plot_performance.log",
     benchmark:
-        "benchmarks/{course}/plot_performance.tsv"
+        "benchmarks/{variant}{course}/plot_performance.tsv"
     conda:
         "../envs/morf.yaml"
     resources:
@@ -79,7 +88,7 @@ rule plot_performance:
 rule plot_sessions:
     input:
         features=get_course_features,
-        labels=rules.course_labels.output.labels,
+        labels=get_course_labels,
     output:
         figure=report(
             "output/{course}/sessions.png",

@@ -3,7 +3,7 @@
 from pathlib import Path
 from typing import Any
 
-from morf_pipeline.evaluation import write_course_evaluation
+from morf_pipeline.evaluation import Bootstrap, write_course_evaluation
 from morf_pipeline.logs import logged_step
 
 snakemake: Any
@@ -14,4 +14,5 @@ with logged_step(snakemake.log[0]):
         Path(snakemake.input.predictions),
         Path(snakemake.output.evaluation),
         Path(snakemake.output.metrics_table),
+        Bootstrap(snakemake.params.bootstrap_resamples, snakemake.params.seed),
     )

@@ -17,7 +17,12 @@ from morf_pipeline.evaluation import (
     evaluate_course,
     metrics_table_html,
 )
-from morf_pipeline.tables import EVAL_COLUMNS, METRIC_COLUMNS, combine_evaluations
+from morf_pipeline.tables import (
+    AUC_INTERVAL_COLUMNS,
+    EVAL_COLUMNS,
+    METRIC_COLUMNS,
+    combine_evaluations,
+)
 
 
 def random_predictions(seed: int, n: int) -> tuple[list[int], list[int], list[float]]:
@@ -128,4 +133,4 @@ def test_metrics_table_shows_each_metric_per_test_set() -> None:
     assert rows["N"] == ["4", "2", "2"]
     assert rows["accuracy"] == ["0.500", "1.000", "0.000"]
     assert rows["auc"] == ["0.750", "1.000", "0.000"]
-    assert list(rows)[1:] == list(METRIC_COLUMNS)
+    assert list(rows)[1:] == [*METRIC_COLUMNS, *AUC_INTERVAL_COLUMNS]

@@ -17,7 +17,7 @@ SCRIPTS = sorted(path.stem for path in (REPO / "scripts").glob("*.py"))
 # The only scripts that may import each heavy library.
 ALLOWED = {
     "sklearn": {"train_model", "evaluate_course", "plot_performance"},
-    "matplotlib": {"plot_performance", "plot_sessions"},
+    "matplotlib": {"plot_performance", "plot_sessions", "compare_variants"},
     "pandas": set(SCRIPTS) - {"course_labels", "sql_query", "weekly_features"},
 }
 
