@@ -41,7 +41,7 @@ COMPARISON = ("auc_by_course.csv", "ranks.csv", "friedman.csv", "pairwise.csv", 
 
 def write_study(path: Path, data: Path, variants: dict[str, dict[str, Any]]) -> str:
     config = {"data_dir": str(data), "bootstrap_resamples": RESAMPLES, "variants": variants}
-    path.write_text(yaml.safe_dump(config))
+    path.write_text(yaml.safe_dump(config, sort_keys=False))
     return str(path)
 
 
@@ -71,13 +71,13 @@ class Study:
 
     def run(self, variants: dict[str, dict[str, Any]] = VARIANTS) -> None:
         config = write_study(self.root / "run.yaml", self.data, variants)
-        self.workflow.run("--configfile", config, *targets(variants, self.courses))
+        self.workflow.run(*targets(variants, self.courses), "--configfile", config)
 
     def planned(self, variants: dict[str, dict[str, Any]]) -> set[str]:
         """The files a run of ``variants`` would (re)build, from ``--summary``'s plan."""
         config = write_study(self.root / "planned.yaml", self.data, variants)
         summary = self.workflow.run(
-            "--summary", "--configfile", config, *targets(variants, self.courses)
+            *targets(variants, self.courses), "--summary", "--configfile", config
         ).stdout.splitlines()
         column = summary[0].split("\t").index("plan")
         return {
@@ -123,7 +123,7 @@ def test_outputs_hold_the_contract(study: Study) -> None:
         # The same test learners whether trained on the course or on every course.
         assert holdout["y_true"].tolist() == pooled["y_true"].tolist()
         assert list(cv.columns) == ["y_true", "y_pred", "y_score", "fold"]
-        assert sorted(set(cv["fold"])) == list(range(1, FOLDS + 1))
+        assert sorted(set(cv["fold"])) == [str(n) for n in range(1, FOLDS + 1)]
         evaluation = study.output("cv_lr", course, "eval.csv")
         assert evaluation["fold"].tolist() == [*map(str, range(1, FOLDS + 1)), "mean", "std"]
         folds = evaluation.iloc[:FOLDS]
