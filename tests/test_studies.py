@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import baycomp
+import numpy as np
 import pandas as pd
 import pytest
 import yaml
@@ -244,7 +245,7 @@ def test_every_statistic_equals_a_recomputation(study: Study) -> None:
         assert pair.stouffer_z == pytest.approx(combined, rel=1e-9)
         assert pair.p_value == pytest.approx(2 * stats.norm.sf(abs(combined)), rel=1e-9)
         expected = baycomp.SignedRankTest.probs(
-            areas[a], areas[b], rope=0.01, nsamples=50_000, random_state=1
+            np.array(areas[a]), np.array(areas[b]), rope=0.01, nsamples=50_000, random_state=1
         )
         assert (pair.p_a_better, pair.p_rope, pair.p_b_better) == pytest.approx(expected, abs=1e-9)
     gaps = study.comparison("optimism.csv")
