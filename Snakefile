@@ -25,6 +25,7 @@ include: "rules/features.smk"
 include: "rules/dataset.smk"
 include: "rules/model.smk"
 include: "rules/evaluation.smk"
+include: "rules/comparison.smk"
 
 
 rule all:

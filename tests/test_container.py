@@ -171,7 +171,7 @@ def test_dag_renders_with_the_images_graphviz(default_run: Container) -> None:
     dag = default_run.snakemake("--dag")  # morf --dag | docker run -i --entrypoint dot ...
     render = ["podman", "run", "--rm", "-i", "--entrypoint", "dot", IMAGE, "-Tsvg"]
     svg = run(render, default_run.env, stdin=dag).stdout
-    assert "<svg" in svg and "train_model" in svg
+    assert "<svg" in svg and "course_model" in svg
 
 
 def test_report_lands_in_the_working_directory(default_run: Container) -> None:

@@ -9,9 +9,10 @@ from sklearn.model_selection import train_test_split
 
 from morf_pipeline.dataset import build_course_dataset
 from morf_pipeline.errors import ConfigError, InputDataError
-from morf_pipeline.model import build_classifier, train_test_course
+from morf_pipeline.model import build_classifier
 from morf_pipeline.model_settings import ModelSettings, Split, SplitSettings
 from morf_pipeline.semantics import Semantics
+from morf_pipeline.splits import train_test_course
 
 LABELS = (
     "userID,course,session,label_type,label_value\n"
@@ -133,8 +134,8 @@ def holdout_dataset() -> pd.DataFrame:
 
 def test_holdout_trains_on_earlier_sessions_and_tests_the_last() -> None:
     dataset = holdout_dataset()
-    split = SplitSettings(mode=Split.HOLDOUT)
-    output = train_test_course("acc", dataset, split, holdout_session="003")
+    split = SplitSettings(mode=Split.HOLDOUT, holdout_session="003")
+    output = train_test_course("acc", dataset, split)
     assert list(output.columns) == ["y_true", "y_pred", "y_score", "session"]
     assert (output["session"] == "003").all()
     test = dataset[dataset["session"] == "003"]
@@ -151,10 +152,10 @@ def test_holdout_trains_on_earlier_sessions_and_tests_the_last() -> None:
 def test_holdout_errors_name_the_course_and_session() -> None:
     dataset = holdout_dataset()
     with pytest.raises(InputDataError, match=r"course 'acc': no labelled learner .* '004'"):
-        train_test_course("acc", dataset, SplitSettings(Split.HOLDOUT), holdout_session="004")
+        train_test_course("acc", dataset, SplitSettings(Split.HOLDOUT, holdout_session="004"))
     one_class = dataset.assign(label_value=(dataset["session"] == "003").astype(int))
     with pytest.raises(InputDataError, match="before '003' needs learners of both classes"):
-        train_test_course("acc", one_class, SplitSettings(Split.HOLDOUT), holdout_session="003")
+        train_test_course("acc", one_class, SplitSettings(Split.HOLDOUT, holdout_session="003"))
 
 
 def test_split_and_model_settings_reach_the_fit() -> None:

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal, cast
+from typing import Any, Literal, NamedTuple, cast
 
 import yaml
 
 from morf_pipeline.errors import ConfigError, InputDataError
-from morf_pipeline.model_settings import ModelSettings, Split, SplitSettings
+from morf_pipeline.model_settings import ModelSettings, Split, SplitSettings, TrainLevel
 from morf_pipeline.semantics import Semantics
 from morf_pipeline.sql.queries import MWE_QUERIES, Query, SqlBackend
 
@@ -38,6 +38,20 @@ RENAMED_KEYS = {
     "model_max_iter": "model_params: {max_iter: ...}",
     "model_solver": "model_params: {solver: ...}",
 }
+
+
+# The keys a variant may set (config.schema.yaml's variants); each replaces the run's value.
+VARIANT_KEYS = (
+    "features",
+    "custom_features",
+    "n_feature_weeks",
+    "label_type",
+    "model_estimator",
+    "model_params",
+    "split",
+    "train_level",
+    "cv_folds",
+)
 
 
 def load_schema(path: Path) -> dict[str, Any]:
@@ -139,6 +153,15 @@ class CustomFeature:
     queries: tuple[str, ...]  # the query CSVs it reads
 
 
+class DatasetSettings(NamedTuple):
+    """What a course's ``course_dataset.csv`` depends on besides the data."""
+
+    features: tuple[str, ...]  # built-in extractors, then custom features, in config order
+    n_feature_weeks: int
+    label_type: str
+    keep_session: bool
+
+
 @dataclass(frozen=True)
 class Study:
     """The config of a run, decoded and checked: what every rule and script acts on."""
@@ -156,11 +179,30 @@ class Study:
     clickstream_activity_keys: tuple[str, ...]
     custom_features: Mapping[str, CustomFeature]
     split: SplitSettings
+    train_level: TrainLevel
     model: ModelSettings
+    bootstrap_resamples: int
+    variants: Mapping[str, Study]  # by name, each a whole study; none has variants itself
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> Study:
-        """Decode a config validated against ``config.schema.yaml`` (defaults filled in)."""
+        """Decode a config validated against ``config.schema.yaml`` (defaults filled in).
+
+        Each variant is the run's config with the variant's keys replacing the run's values
+        (``model_params`` too, whole), decoded into a study of its own.
+        """
+        variants = {}
+        for name, overrides in config["variants"].items():
+            try:
+                variants[name] = cls._decode({**config, **overrides}, {})
+            except ConfigError as error:
+                raise ConfigError(f"variant {name!r}: {error}") from None
+        study = cls._decode(config, variants)
+        study._check_shared_features()
+        return study
+
+    @classmethod
+    def _decode(cls, config: Mapping[str, Any], variants: Mapping[str, Study]) -> Study:
         random_state = config["random_state"]
         courses = config["courses"]
         study = cls(
@@ -187,12 +229,16 @@ class Study:
                 mode=Split(config["split"]),
                 test_size=config["random_split"]["test_size"],
                 random_state=random_state,
+                cv_folds=config["cv_folds"],
             ),
+            train_level=TrainLevel(config["train_level"]),
             model=ModelSettings(
                 estimator=config["model_estimator"],
                 params=dict(config["model_params"]),
                 random_state=random_state,
             ),
+            bootstrap_resamples=config["bootstrap_resamples"],
+            variants=MappingProxyType(dict(variants)),
         )
         study._check()
         return study
@@ -211,6 +257,81 @@ class Study:
         for name, feature in self.custom_features.items():
             if unknown := sorted(set(feature.queries) - set(self.queries)):
                 raise ConfigError(f"custom feature {name!r} reads unknown query(ies) {unknown}")
+
+    def _check_shared_features(self) -> None:
+        """A custom feature's file is shared by name: every variant must define it alike."""
+        defined: dict[str, CustomFeature] = {}
+        for study in (self, *self.variants.values()):
+            for name, feature in study.custom_features.items():
+                if defined.setdefault(name, feature) != feature:
+                    raise ConfigError(
+                        f"custom feature {name!r} is defined differently in two variants: "
+                        "give each definition its own name"
+                    )
+
+    @property
+    def studies(self) -> dict[str, Study]:
+        """The studies a run carries out, by the folder of their outputs under ``output/``:
+        this one at the top (``""``), or each variant under ``variants/<name>/``."""
+        if not self.variants:
+            return {"": self}
+        return {f"variants/{name}/": variant for name, variant in self.variants.items()}
+
+    @property
+    def optimism_pairs(self) -> list[tuple[str, str]]:
+        """Pairs of a cross-validated and a holdout variant whose optimism gap the comparison
+        shows: those alike but for the split, else every such pair."""
+        by_split = {
+            mode: [name for name, v in self.variants.items() if v.split.mode is mode]
+            for mode in (Split.CV, Split.HOLDOUT)
+        }
+        pairs = [(cv, holdout) for cv in by_split[Split.CV] for holdout in by_split[Split.HOLDOUT]]
+
+        def alike(cv: str, holdout: str) -> bool:
+            first, second = self.variants[cv], self.variants[holdout]
+            return replace(first, split=second.split) == second
+
+        return [pair for pair in pairs if alike(*pair)] or pairs
+
+    @property
+    def all_custom_features(self) -> dict[str, CustomFeature]:
+        """Every custom feature of this study and its variants, by name."""
+        return {
+            name: feature
+            for study in (self, *self.variants.values())
+            for name, feature in study.custom_features.items()
+        }
+
+    @property
+    def dataset_settings(self) -> DatasetSettings:
+        return DatasetSettings(
+            features=(*self.features, *self.custom_features),
+            n_feature_weeks=self.n_feature_weeks,
+            label_type=self.label_type,
+            keep_session=self.mwe_dataset_keeps_session,
+        )
+
+    # Per-session and per-course files are keyed by the settings that determine them, not by
+    # variant: the run's own settings keep the plain paths (``""``), others get a folder named
+    # after them, so variants that need a file alike share it.
+    def weeks_dir(self, study: Study) -> str:
+        """The folder under ``results/`` of ``study``'s weekly feature files."""
+        weeks = study.n_feature_weeks
+        return "" if weeks == self.n_feature_weeks else f"weeks_{weeks}/"
+
+    def labels_dir(self, study: Study) -> str:
+        """The folder under ``results/`` of ``study``'s course label files."""
+        label = study.label_type
+        return "" if label == self.label_type else f"labels_{label}/"
+
+    def dataset_dir(self, study: Study) -> str:
+        """The folder under ``results/`` of ``study``'s course datasets."""
+        settings = study.dataset_settings
+        if settings == self.dataset_settings:
+            return ""
+        sessions = "_sessions" if settings.keep_session else ""
+        features = "+".join(settings.features)
+        return f"dataset_{features}_w{settings.n_feature_weeks}_{settings.label_type}{sessions}/"
 
     @property
     def require_unique_labels(self) -> bool:
@@ -232,7 +353,16 @@ class Study:
 
     @property
     def counts_clickstream_activity(self) -> bool:
-        """The clickstream scan also counts each learner's events of the configured keys."""
+        """The clickstream scan also counts each learner's events of the configured keys (for
+        this study or one of its variants)."""
+        return any(
+            CLICKSTREAM_ACTIVITY_FEATURE in study.features
+            for study in (self, *self.variants.values())
+        )
+
+    @property
+    def uses_clickstream_activity(self) -> bool:
+        """The clickstream activity columns are this study's model inputs."""
         return CLICKSTREAM_ACTIVITY_FEATURE in self.features
 
     def query_backend(self, query: str) -> SqlBackend:
@@ -249,5 +379,5 @@ class Study:
         """The queries whose CSVs a feature job reads: the MWE's two (weekly features), and
         those each custom feature declares."""
         return frozenset(q.name for q in MWE_QUERIES).union(
-            *(feature.queries for feature in self.custom_features.values())
+            *(feature.queries for feature in self.all_custom_features.values())
         )
