@@ -13,10 +13,16 @@ from morf_pipeline.tables import read_with_text_sessions
 
 snakemake: Any
 
+
+def paths(named_output: str | list[str]) -> list[Path]:
+    """A named output's files: one (course_model) or one per course (pooled_model)."""
+    return [Path(named_output)] if isinstance(named_output, str) else list(map(Path, named_output))
+
+
 with logged_step(snakemake.log[0]):
     courses = snakemake.params.courses
     outputs = snakemake.output
-    predictions = dict(zip(courses, map(Path, outputs.predictions), strict=True))
+    predictions = dict(zip(courses, paths(outputs.predictions), strict=True))
     write_predictions(
         {
             course: (Path(dataset), split)
@@ -29,9 +35,11 @@ with logged_step(snakemake.log[0]):
     )
     bootstrap = Bootstrap(snakemake.params.bootstrap_resamples, snakemake.params.seed)
     for course, evaluation, metrics_table, figure in zip(
-        courses, outputs.evaluation, outputs.metrics_table, outputs.figure, strict=True
+        courses,
+        paths(outputs.evaluation),
+        paths(outputs.metrics_table),
+        paths(outputs.figure),
+        strict=True,
     ):
-        write_course_evaluation(
-            course, predictions[course], Path(evaluation), Path(metrics_table), bootstrap
-        )
-        plot_performance(course, read_with_text_sessions(predictions[course]), Path(figure))
+        write_course_evaluation(course, predictions[course], evaluation, metrics_table, bootstrap)
+        plot_performance(course, read_with_text_sessions(predictions[course]), figure)
