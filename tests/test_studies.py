@@ -20,8 +20,8 @@ from scipy import stats
 from conftest import Workflow
 from metrics_by_hand import auc_by_pairs, bootstrap_by_hand
 from morf_pipeline.layout import list_courses
-from morf_sample_data import SampleSpec, generate
 from morf_pipeline.tables import METRIC_COLUMNS, read_with_text_sessions
+from morf_sample_data import SampleSpec, generate
 
 pytestmark = pytest.mark.workflow
 
