@@ -14,10 +14,12 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-# SQLite column types (see embedded_sql.sqlite_type) whose values print as MySQL prints them.
+# How the query check sees a column's values (see embedded.value_type): the types whose values
+# print as MySQL prints them, and the integers (compared and ordered as in MySQL).
 INTEGER = "INTEGER"
 TEXT = "TEXT"
 PRINTABLE_TYPES = frozenset({INTEGER, TEXT})
+INTEGER_TYPES = frozenset({INTEGER, "ZEROFILL", "BIT"})
 
 _TOKEN = re.compile(
     r"""\s+
@@ -83,7 +85,9 @@ class _Column:
 @dataclass
 class _Checker:
     tokens: list[_Token]
-    tables: Mapping[str, Mapping[str, str]]  # table -> column -> SQLite type
+    tables: Mapping[str, Mapping[str, str]]  # table -> column -> value type
+    refused: Mapping[str, Mapping[str, str]]  # table -> column -> why
+    other_objects: Mapping[str, str]  # view or sequence -> VIEW or SEQUENCE
     position: int = 0
     aliases: dict[str, str] = field(default_factory=dict)  # alias or table name -> table
     outputs: list[_Column | None] = field(default_factory=list)  # None: every column (*)
@@ -180,6 +184,11 @@ class _Checker:
 
     def table_reference(self) -> None:
         table = self.identifier()
+        if table not in self.tables and table in self.other_objects:
+            raise UnsupportedQuery(
+                f"`{table}`, a {self.other_objects[table]} in the dumps (the embedded backend "
+                "reads tables only)"
+            )
         if table not in self.tables:
             raise UnknownName(f"no table {table!r} in the query's dumps")
         alias = table
@@ -241,17 +250,26 @@ class _Checker:
             candidates = [self.aliases[column.qualifier]]
         else:
             candidates = list(dict.fromkeys(self.aliases.values()))
-        types = [self.tables[t][column.name] for t in candidates if column.name in self.tables[t]]
-        if len(types) != 1:
-            problem = "unknown" if not types else "ambiguous"
+        found = [t for t in candidates if column.name in self.tables[t]]
+        if len(found) != 1:
+            problem = "unknown" if not found else "ambiguous"
             raise UnknownName(f"{problem} column {column.name!r}")
-        return types[0]
+        self.check_not_refused(found[0], column.name)
+        return self.tables[found[0]][column.name]
+
+    def check_not_refused(self, table: str, column: str) -> None:
+        reason = self.refused.get(table, {}).get(column)
+        if reason is not None:
+            raise UnsupportedQuery(reason)
 
     def check_types(self, distinct: bool) -> None:
         outputs: list[tuple[str, str]] = []
         for output in self.outputs:
             if output is None:
                 tables = dict.fromkeys(self.aliases.values())
+                for table in tables:
+                    for name in self.tables[table]:
+                        self.check_not_refused(table, name)
                 outputs += [(c, t) for table in tables for c, t in self.tables[table].items()]
             else:
                 outputs.append((output.name, self.type_of(output)))
@@ -264,16 +282,24 @@ class _Checker:
                 raise UnsupportedQuery(f"DISTINCT over the text column {name!r}")
         for use, columns in (("compares", self.compared), ("orders by", self.ordered)):
             for column in columns:
-                if self.type_of(column) != INTEGER:
+                if self.type_of(column) not in INTEGER_TYPES:
                     raise UnsupportedQuery(
                         f"the text column {column.name!r} (MySQL {use} text with its collation)"
                     )
 
 
-def check_mysql_meaning(sql: str, tables: Mapping[str, Mapping[str, str]]) -> None:
+def check_mysql_meaning(
+    sql: str,
+    tables: Mapping[str, Mapping[str, str]],
+    refused: Mapping[str, Mapping[str, str]] | None = None,
+    other_objects: Mapping[str, str] | None = None,
+) -> None:
     """Raise :class:`UnsupportedQuery`, naming the construct, unless SQLite gives MySQL's result
     (or :class:`UnknownName` for a table or column that does not exist).
 
-    ``tables`` maps each loaded table to its columns' SQLite types.
+    ``tables`` maps each loaded table to how the check sees its columns' values (INTEGER,
+    ZEROFILL, BIT, TEXT, BLOB, REAL, NUMERIC); ``refused`` names, per table, the columns whose
+    values the embedded backend does not hold as MariaDB does (with why); ``other_objects`` the
+    views and sequences of the dumps.
     """
-    _Checker(_tokens(sql), tables).check()
+    _Checker(_tokens(sql), tables, refused or {}, other_objects or {}).check()

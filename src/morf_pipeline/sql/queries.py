@@ -20,7 +20,7 @@ import pymysql
 from morf_pipeline.errors import InputDataError
 from morf_pipeline.exports import write_batch_csv
 from morf_pipeline.layout import MWE_DUMPS
-from morf_pipeline.sql.embedded import embedded_database, load_dump
+from morf_pipeline.sql.embedded import EmbeddedDatabase, embedded_database, load_dump
 from morf_pipeline.sql.mariadb import PrivateMariaDB, private_server
 from morf_pipeline.sql.portability import (
     UnknownName,
@@ -95,24 +95,17 @@ MWE_QUERIES = (
 )
 
 
-def _sqlite_column_types(connection: sqlite3.Connection) -> dict[str, dict[str, str]]:
-    tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master")]
-    return {
-        table: {row[1]: row[2] for row in connection.execute(f"PRAGMA table_info({table!r})")}
-        for table in tables
-    }
-
-
-def _check_embedded(connection: sqlite3.Connection, queries: Sequence[Query], where: str) -> None:
-    types = _sqlite_column_types(connection)
+def _check_embedded(database: EmbeddedDatabase, queries: Sequence[Query], where: str) -> None:
     for query in queries:
         try:
-            check_mysql_meaning(query.sql, types)
+            check_mysql_meaning(
+                query.sql, database.column_types(), database.refusals, database.other_objects
+            )
         except UnknownName as error:
             raise _query_failed(where, query.name, error) from error
         except UnsupportedQuery as error:
             try:
-                connection.execute(f"EXPLAIN {query.sql}")
+                database.connection.execute(f"EXPLAIN {query.sql}")
             except sqlite3.Error as sqlite_error:
                 if "syntax error" in str(sqlite_error):  # not valid SQL in any dialect
                     raise _query_failed(where, query.name, sqlite_error) from error
@@ -142,12 +135,12 @@ def _loaded_database(
             yield _mariadb_runner(server, where)
     else:
         wanted = set().union(*(table_names(query.sql) for query in queries))
-        with embedded_database() as connection:
+        with embedded_database() as database:
             for dump in dumps:
-                counts = load_dump(connection, dump, wanted)
+                counts = load_dump(database, dump, wanted)
                 log.info("read %s: rows per table %s", dump, counts)
-            _check_embedded(connection, queries, where)
-            yield _sqlite_runner(connection, where)
+            _check_embedded(database, queries, where)
+            yield _sqlite_runner(database.connection, where)
 
 
 def export_session_queries(
