@@ -256,7 +256,7 @@ def _converter(
     narrowing = not ascii_only and _REPERTOIRE_ORDER[target] < _REPERTOIRE_ORDER.get(source, 3)
     if not from_bytes and not narrowing:
         return None
-    return _text_converter(CHARSET_CODECS[source], target, from_bytes)
+    return _text_converter(source, target, from_bytes)
 
 
 def _binary_converter(width: int | None) -> Converter:
@@ -284,15 +284,15 @@ def _refuse_non_ascii(reason: str) -> Converter:
     return convert
 
 
-def _text_converter(source_codec: str, target: str, from_bytes: bool) -> Converter:
-    """Text read from the dump (its bytes, if ``from_bytes``) as stored in ``target``."""
-    target_codec = CHARSET_CODECS[target]
+def _text_converter(source: str, target: str, from_bytes: bool) -> Converter:
+    """Text in character set ``source`` (its bytes, if ``from_bytes``) as stored in ``target``."""
+    source_codec, target_codec = CHARSET_CODECS.get(source, "utf-8"), CHARSET_CODECS[target]
 
     def convert(value: SqlValue) -> SqlValue:
-        if isinstance(value, bytes):
+        if isinstance(value, bytes):  # 0x... or _binary '...': the column's character set
             text = _decode(value, target_codec, target)
         elif isinstance(value, str):
-            text = _decode(value.encode("latin-1"), source_codec, target) if from_bytes else value
+            text = _decode(value.encode("latin-1"), source_codec, source) if from_bytes else value
         else:
             return value
         if text.isascii():
