@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import random
+import subprocess
+import sys
 from dataclasses import astuple
 from pathlib import Path
 
@@ -254,3 +256,26 @@ def test_fast_path_agrees_with_the_exact_reader_on_random_values() -> None:
             assert [tuple(row) for row in whole_text] == exact, text
     # Both fast paths are exercised, not only the fallback.
     assert fast_hits > 300 and text_hits > 100
+
+
+@pytest.mark.parametrize("escape", ["\\'", "\\\\", "\\n"])
+def test_escape_dense_huge_values_are_read_in_memory_proportional_to_them(
+    tmp_path: Path, escape: str
+) -> None:
+    """10 MB of one escape in a text no query reads: the reader's peak stays near 10x that
+    (it was 870-930 MB: a regex kept a backtracking point per escape)."""
+    dump = tmp_path / "huge.sql"
+    value = escape * (5 << 20)  # 10 MiB of escapes
+    write(dump, CREATE_T + f"INSERT INTO `t` VALUES (1,'{value}',NULL),(2,'b',NULL);\n" + TRAILER)
+    code = (
+        "import resource, sys\n"
+        "from morf_pipeline.sql.embedded import embedded_database, load_dump\n"
+        "with embedded_database() as database:\n"
+        "    assert load_dump(database, sys.argv[1], {'t'}) == {'t': 2}\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(dump)], capture_output=True, text=True, check=True
+    )
+    peak_mib = int(result.stdout) / 1024
+    assert peak_mib < 250, f"peak RSS {peak_mib:.0f} MiB for a 10 MiB value"
