@@ -10,7 +10,7 @@ import pytest
 from morf_pipeline.errors import InputDataError
 from morf_pipeline.exports import batch_csv_line
 from morf_pipeline.sql.mariadb import DumpLoadError, private_server
-from morf_pipeline.sql.queries import SqlBackend, extract_forum_csvs
+from morf_pipeline.sql.queries import Query, SqlBackend, export_session_queries, extract_forum_csvs
 
 HEADER = (
     "/*M!999999\\- enable the sandbox mode */\n-- MariaDB dump 10.19  Distrib 10.11.6-MariaDB\n"
@@ -157,3 +157,63 @@ def test_missing_table_or_column_names_the_dumps(tmp_path: Path, dumps: tuple[Pa
 def test_batch_csv_line_escapes_like_the_client(row: tuple[object, ...], line: str) -> None:
     """``mariadb --batch`` escapes backslash, tab, newline and NUL; then ``tr '\\t' ','``."""
     assert batch_csv_line(row) == line
+
+
+# What a study's feature query typically needs, where SQLite and MySQL agree: each is run on
+# both backends and must give byte-identical CSVs (header included).
+FEATURE_QUERIES = {
+    "count per user, unnamed": "SELECT user_id, COUNT(*) FROM forum_posts GROUP BY user_id",
+    "lower-case count, named, having, ordered": (
+        "SELECT user_id, count(*) AS n FROM forum_posts WHERE is_spam != 1 GROUP BY user_id "
+        "HAVING n >= 1 ORDER BY n DESC, user_id"
+    ),
+    "sum min max by thread": (
+        "SELECT thread_id, SUM(post_time) AS total, MIN(post_time), MAX(post_time) "
+        "FROM forum_posts GROUP BY thread_id ORDER BY 1"
+    ),
+    "count distinct and non-null": (
+        "SELECT COUNT(DISTINCT user_id) AS posters, COUNT(user_id) FROM forum_posts"
+    ),
+    "sum of nothing": "SELECT SUM(is_spam) AS spam FROM forum_comments WHERE user_id = -1",
+    "in and between": (
+        "SELECT id FROM forum_posts WHERE user_id IN (10, 12) OR post_time BETWEEN 40 AND 60 "
+        "ORDER BY id"
+    ),
+    "comments": (
+        "-- posts per thread\nSELECT thread_id, COUNT(*) AS posts /* all */ FROM forum_posts "
+        "GROUP BY thread_id; -- grouped: ordered by thread_id on both"
+    ),
+    "having count": (
+        "SELECT thread_id FROM forum_posts GROUP BY thread_id HAVING COUNT(*) > 2 ORDER BY 1"
+    ),
+    "left join count": (
+        "SELECT h.user_id, COUNT(p.id) AS posts FROM hash_mapping h "
+        "LEFT JOIN forum_posts p ON p.user_id = h.user_id GROUP BY h.user_id ORDER BY h.user_id"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", FEATURE_QUERIES)
+def test_feature_query_constructs_give_mariadbs_csv(
+    tmp_path: Path, dumps: tuple[Path, Path], name: str
+) -> None:
+    query = Query("q", FEATURE_QUERIES[name])
+    files = {}
+    for backend in ("embedded", "mariadb"):
+        csv = tmp_path / backend / "q.csv"
+        export_session_queries([(query, csv)], list(dumps), "here", backend)
+        files[backend] = csv.read_bytes()
+    assert files["embedded"] == files["mariadb"]
+    assert files["embedded"].count(b"\n") > 1  # a header and rows
+
+
+def test_a_second_statement_is_refused_without_suggesting_mariadb(
+    tmp_path: Path, dumps: tuple[Path, Path]
+) -> None:
+    query = Query("q", "SELECT id FROM forum_posts; DROP TABLE hash_mapping")
+    with pytest.raises(InputDataError) as error:
+        export_session_queries([(query, tmp_path / "q.csv")], list(dumps), "here")
+    assert "more than one statement (a query is one SELECT; found 'DROP' after ';')" in str(
+        error.value
+    )
+    assert "mariadb" not in str(error.value).lower()

@@ -23,6 +23,7 @@ from morf_pipeline.layout import MWE_DUMPS
 from morf_pipeline.sql.embedded import EmbeddedDatabase, embedded_database, load_dump
 from morf_pipeline.sql.mariadb import PrivateMariaDB, private_server
 from morf_pipeline.sql.portability import (
+    NotOneStatement,
     UnknownName,
     UnsupportedQuery,
     check_mysql_meaning,
@@ -101,7 +102,7 @@ def _check_embedded(database: EmbeddedDatabase, queries: Sequence[Query], where:
             check_mysql_meaning(
                 query.sql, database.column_types(), database.refusals, database.other_objects
             )
-        except UnknownName as error:
+        except (UnknownName, NotOneStatement) as error:
             raise _query_failed(where, query.name, error) from error
         except UnsupportedQuery as error:
             try:
