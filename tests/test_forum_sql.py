@@ -217,3 +217,31 @@ def test_a_second_statement_is_refused_without_suggesting_mariadb(
         error.value
     )
     assert "mariadb" not in str(error.value).lower()
+
+
+def test_dates_and_times_print_as_the_mysql_client_prints_them(tmp_path: Path) -> None:
+    """The mariadb backend writes the server's text (not Python's datetime and timedelta)."""
+    events = write_dump(
+        tmp_path / "events.sql",
+        HEADER
+        + "CREATE TABLE `events` (`id` int NOT NULL, `at` datetime(6), `took` time, `on` date,"
+        " `y` year, PRIMARY KEY (`id`));\n"
+        "INSERT INTO `events` VALUES (1,'2020-01-01 00:00:00.000000','25:00:00','2020-02-29',"
+        "2020),(2,'2020-01-01 12:30:00.000001','-01:00:00','0000-00-00',NULL);\n" + TRAILER,
+        False,
+    )
+    query = Query("events", "SELECT id, `at`, took, `on`, y FROM events ORDER BY id")
+    files = {}
+    for backend in ("embedded", "mariadb"):
+        csv = tmp_path / backend / "events.csv"
+        export_session_queries([(query, csv)], [events], "here", backend)
+        files[backend] = csv.read_text()
+    assert (
+        files["mariadb"]
+        == files["embedded"]
+        == (
+            "id,at,took,on,y\n"
+            "1,2020-01-01 00:00:00.000000,25:00:00,2020-02-29,2020\n"
+            "2,2020-01-01 12:30:00.000001,-01:00:00,0000-00-00,NULL\n"
+        )
+    )

@@ -10,7 +10,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pymysql
 import pytest
 
 from morf_pipeline.errors import InputDataError
@@ -27,8 +26,6 @@ from morf_pipeline.sql.embedded import (
 from morf_pipeline.sql.mariadb import PrivateMariaDB
 from morf_pipeline.sql.portability import UnsupportedQuery, check_mysql_meaning
 
-# The server's text protocol: every value as the mariadb client prints it (no conversion).
-TEXT_PROTOCOL = dict(pymysql.converters.encoders)
 _NUMBERS = ("REAL", "NUMERIC")
 
 
@@ -57,15 +54,7 @@ def mariadb_tables(server: PrivateMariaDB, database: str) -> dict[str, str]:
 def _mariadb_rows(
     server: PrivateMariaDB, database: str, table: str, columns: Sequence[str]
 ) -> list[tuple[object, ...]]:
-    connection = pymysql.connect(
-        unix_socket=str(server.socket),
-        user="root",
-        database=database,
-        charset="utf8mb4",
-        conv=TEXT_PROTOCOL,
-        ssl_disabled=True,
-    )
-    with connection, connection.cursor() as cursor:
+    with server.connect(database, as_text=True) as connection, connection.cursor() as cursor:
         names = ", ".join(f"`{c.replace('`', '``')}`" for c in columns)
         cursor.execute(f"SELECT {names} FROM `{table}`")
         return list(cursor.fetchall())

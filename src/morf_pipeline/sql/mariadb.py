@@ -53,6 +53,9 @@ OWNERLESS_GRACE_SECONDS = 600.0
 MAX_SOCKET_PATH = 107
 _PR_SET_PDEATHSIG = 1
 _DUMP_CHUNK = 1 << 20
+# pymysql's conversions of Python values into SQL, and none of results: datetime(6), TIME,
+# DECIMAL, FLOAT values keep the server's text (Python's objects print otherwise).
+TEXT_VALUES = dict(pymysql.converters.encoders)
 SYSTEM_DATABASES = frozenset({"information_schema", "mysql", "performance_schema", "sys"})
 # MySQL 8's collations and MariaDB's equivalents (MariaDB 11.4.5+ maps them the same way).
 MYSQL8_COLLATIONS = {
@@ -208,7 +211,11 @@ class PrivateMariaDB:
     socket: Path
     process: subprocess.Popen[bytes]
 
-    def connect(self, database: str | None = DATABASE) -> pymysql.connections.Connection:
+    def connect(
+        self, database: str | None = DATABASE, as_text: bool = False
+    ) -> pymysql.connections.Connection:
+        """A connection; ``as_text``: values as the server sends them, as the ``mariadb``
+        client prints them (text, or bytes for binary columns), not as Python objects."""
         return pymysql.connect(
             unix_socket=str(self.socket),
             user="root",
@@ -217,6 +224,7 @@ class PrivateMariaDB:
             autocommit=True,
             # No TLS on a private unix socket (pymysql would build a TLS context per connection).
             ssl_disabled=True,
+            **({"conv": TEXT_VALUES} if as_text else {}),
         )
 
     def error_log_tail(self, lines: int = 20) -> str:

@@ -58,7 +58,10 @@ def _query_failed(where: str, query: str, error: Exception) -> InputDataError:
 def _mariadb_runner(server: PrivateMariaDB, where: str) -> QueryRunner:
     @contextmanager
     def run(query: Query) -> Iterator[QueryResult]:
-        with server.connect() as connection, connection.cursor(pymysql.cursors.SSCursor) as cursor:
+        with (
+            server.connect(as_text=True) as connection,
+            connection.cursor(pymysql.cursors.SSCursor) as cursor,
+        ):
             try:
                 cursor.execute(query.sql)
             except pymysql.MySQLError as error:
