@@ -103,7 +103,7 @@ class EmbeddedDatabase:
         )
         try:
             self.connection.executemany(sql, rows)
-        except OverflowError:  # integers beyond SQLite's: stored as REAL, refused by validate()
+        except OverflowError:  # integers beyond SQLite's: stored as REAL (the column is refused)
             self.connection.executemany(sql, [_beyond_int64_as_real(row) for row in rows])
 
     def _index_unique_keys(self, dump: str | os.PathLike[str], batch: TableRows) -> None:
@@ -135,45 +135,6 @@ class EmbeddedDatabase:
                     f"that repeat its unique key ({columns}), which MariaDB refuses"
                 ) from error
 
-    def validate(self, tables: Collection[str]) -> None:
-        """Refuse the integer columns of ``tables`` holding values MariaDB stores otherwise:
-        text or decimals it converts, integers beyond the type's range it clips, beyond
-        2^63 - 1 SQLite cannot hold."""
-        for name in tables:
-            schema = self.schemas[name]
-            checks = []
-            for column in schema.columns:
-                bounds = column.value_range
-                if bounds is None or column.name in self.refusals[name]:
-                    continue
-                low, high = bounds[0], min(bounds[1], SQLITE_MAX_INTEGER)
-                quoted = _quote(column.name)
-                checks.append(
-                    (
-                        column,
-                        f"max(typeof({quoted}) NOT IN ('integer', 'null') "
-                        f"OR {quoted} NOT BETWEEN {low} AND {high})",
-                    )
-                )
-            if not checks:
-                continue
-            found = self.connection.execute(
-                f"SELECT {', '.join(sql for _, sql in checks)} FROM {_quote(name)}"
-            ).fetchone()
-            for (column, _), bad in zip(checks, found, strict=True):
-                if bad:
-                    self.refusals[name][column.name] = _out_of_range_reason(name, column)
-
-
-def _out_of_range_reason(table: str, column: Column) -> str:
-    where = f"the column `{table}`.`{column.name}` ({column.type})"
-    if column.base_type == "bigint" and column.unsigned:
-        return f"{where}, which holds values beyond 2^63 - 1: SQLite's integers cannot hold them"
-    return (
-        f"{where}, which holds values that are not integers of its type, which MariaDB "
-        "converts or clips"
-    )
-
 
 def _beyond_int64_as_real(row: Row) -> tuple[object, ...]:
     return tuple(
@@ -186,11 +147,7 @@ def _beyond_int64_as_real(row: Row) -> tuple[object, ...]:
 
 def _without_char_padding(schema: TableSchema, rows: list[Row]) -> list[Row]:
     """MySQL returns CHAR(n) values without their trailing spaces."""
-    padded = [
-        i
-        for i, column in enumerate(schema.columns)
-        if column.base_type == "char" and column.kind == "text"
-    ]
+    padded = schema.char_columns
     if not padded:
         return rows
     stripped = []
@@ -218,7 +175,6 @@ def load_dump(
         else:
             database.insert(dump, event)
             counts[event.table.name] += len(event.rows)
-    database.validate(counts)
     return counts
 
 

@@ -135,6 +135,7 @@ class _Unconvertible(Exception):
     """A value whose stored form the embedded backend does not know; the message says why."""
 
 
+_INTEGER_OR_NULL = frozenset({int, type(None)})
 Converter = Callable[[SqlValue], SqlValue]
 Evaluator = Callable[[list[SqlValue]], SqlValue]
 
@@ -157,6 +158,15 @@ class TableSchema:
     @property
     def column_names(self) -> tuple[str, ...]:
         return tuple(column.name for column in self.columns)
+
+    @cached_property
+    def char_columns(self) -> list[int]:
+        """The indexes of the CHAR(n) text columns (MySQL returns them without end spaces)."""
+        return [
+            i
+            for i, column in enumerate(self.columns)
+            if column.base_type == "char" and column.kind == "text"
+        ]
 
     @cached_property
     def reads_bytes(self) -> bool:
@@ -201,9 +211,19 @@ class TableSchema:
         if converters is None:
             converters = self._converters[key] = self._make_converters(*key)
         generated = self._generated[0]
-        if not converters and not generated:
-            return rows, {}
         refused: dict[str, str] = {}
+        if converters or generated:
+            rows = self._converted(rows, converters, generated, refused)
+        self._check_integers(rows, refused)
+        return rows, refused
+
+    def _converted(
+        self,
+        rows: list[Row],
+        converters: list[tuple[int, Converter]],
+        generated: list[tuple[int, Evaluator]],
+        refused: dict[str, str],
+    ) -> list[Row]:
         stored = []
         for row in rows:
             values = list(row)
@@ -218,7 +238,49 @@ class TableSchema:
             for index, evaluate in generated:
                 values[index] = evaluate(values)
             stored.append(tuple(values))
-        return stored, refused
+        return stored
+
+    @cached_property
+    def _integer_columns(self) -> list[tuple[int, Column, int, int]]:
+        """(index, column, lowest, highest value) of the integer and BIT columns."""
+        checks = []
+        for index, column in enumerate(self.columns):
+            bounds = column.value_range
+            if bounds is not None:
+                checks.append((index, column, *bounds))
+        return checks
+
+    def _check_integers(self, rows: list[Row], refused: dict[str, str]) -> None:
+        """Refuse the integer columns given values MariaDB stores otherwise (text or decimals
+        it converts, integers beyond the type it clips) or SQLite cannot hold (beyond 2^63 - 1).
+
+        Column by column at C speed: the types present, then the smallest and largest value.
+        """
+        if not self._integer_columns or not rows:
+            return
+        columns = list(zip(*rows, strict=True))
+        for index, column, low, high in self._integer_columns:
+            values = columns[index]
+            if not set(map(type, values)) <= _INTEGER_OR_NULL:
+                refused[column.name] = self._not_integers(column)
+                continue
+            present = list(filter(None, values))  # without NULLs (and zeros: in every range)
+            if not present:
+                continue
+            smallest, largest = min(present), max(present)
+            if smallest < low or largest > high:
+                refused[column.name] = self._not_integers(column)
+            elif largest > SQLITE_MAX_INTEGER:
+                refused[column.name] = (
+                    f"the column `{self.name}`.`{column.name}` ({column.type}), which holds "
+                    "values beyond 2^63 - 1: SQLite's integers cannot hold them"
+                )
+
+    def _not_integers(self, column: Column) -> str:
+        return (
+            f"the column `{self.name}`.`{column.name}` ({column.type}), which holds values "
+            "that are not integers of its type, which MariaDB converts or clips"
+        )
 
     def _make_converters(
         self, charset: str, from_bytes: bool, ascii_only: bool
