@@ -30,12 +30,13 @@ _TAIL_BYTES = 4096
 _HEAD_BYTES = 65536
 
 
-class _TrailerCheckingReader:
-    """Pass bytes through and, at the end, insist on the dump's closing comment."""
+class DumpSource:
+    """A dump's bytes; at the end it insists on the closing comment if the dump has comments."""
 
-    def __init__(self, source: IO[bytes], path: Path) -> None:
+    def __init__(self, source: IO[bytes], path: Path, warn_headerless: bool) -> None:
         self._source = source
         self._path = path
+        self._warn_headerless = warn_headerless
         self._head = b""
         self._tail = b""
 
@@ -52,31 +53,40 @@ class _TrailerCheckingReader:
             self._check_complete()
         return chunk
 
+    @property
+    def has_header(self) -> bool:
+        """Whether mysqldump's header comment is there (known once the first bytes are read)."""
+        lines = self._head.splitlines()
+        return any(line.startswith(DUMP_HEADERS) for line in lines[:-1] or lines)
+
     def _check_complete(self) -> None:
         last_lines = self._tail.rstrip().splitlines()[-1:]
         if last_lines and last_lines[0].startswith(DUMP_TRAILER):
             return
-        lines = self._head.splitlines()
-        if any(line.startswith(DUMP_HEADERS) for line in lines[:-1] or lines):
+        if self.has_header:
             raise InputDataError(
                 f"{self._path}: truncated dump: it does not end with mysqldump's "
                 f"'{DUMP_TRAILER.decode()} ...' line"
             )
-        log.warning(
-            "%s has no mysqldump header or '%s' trailer (written with --skip-comments or "
-            "--compact?): only a cut in its last statement shows it truncated",
-            self._path,
-            DUMP_TRAILER.decode(),
-        )
+        if self._warn_headerless:
+            log.warning(
+                "%s has no mysqldump header or '%s' trailer (written with --skip-comments or "
+                "--compact?): only a cut in its last statement shows it truncated",
+                self._path,
+                DUMP_TRAILER.decode(),
+            )
 
 
 @contextmanager
-def open_dump_text_bytes(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
-    """Yield the dump's SQL bytes; reading past the end raises if the dump is truncated."""
+def open_dump_text_bytes(
+    path: str | os.PathLike[str], warn_headerless: bool = True
+) -> Iterator[DumpSource]:
+    """Yield the dump's SQL bytes; reading past the end raises if the dump is truncated (or
+    warns, unless told not to, that a dump without comments cannot show it)."""
     dump = Path(path)
     try:
         source = open_maybe_gzip(dump)
     except OSError as error:
         raise InputDataError(f"{dump}: cannot open the dump: {error}") from error
     with source:
-        yield _TrailerCheckingReader(source, dump)  # type: ignore[misc]
+        yield DumpSource(source, dump, warn_headerless)

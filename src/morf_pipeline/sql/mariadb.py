@@ -32,13 +32,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
 
 import pymysql
 
 from morf_pipeline.errors import InputDataError
 from morf_pipeline.files import atomic_text_output
-from morf_pipeline.sql.dumps import open_dump_text_bytes
+from morf_pipeline.sql.dumps import DumpSource, open_dump_text_bytes
 from morf_pipeline.sql.mysqldump import DumpPiece, dump_pieces
 
 log = logging.getLogger(__name__)
@@ -70,6 +69,8 @@ _COLLATION_OR_QUOTED = re.compile(
     rb"|\butf8mb4_0900_(?:ai_ci|as_ci|as_cs|bin)\b",
     re.DOTALL,
 )
+# What a dump holds if it has a statement to rewrite (the collations, GTID_PURGED).
+_MYSQL8_MARKERS = (b"_0900_", b"GTID_PURGED", b"gtid_purged")
 _GTID_PURGED = re.compile(rb"\s*SET\s+@@GLOBAL\.GTID_PURGED\s*=", re.IGNORECASE)
 # The client's report of a failed statement: "ERROR 1064 (42000) at line 27: message".
 _CLIENT_ERROR = re.compile(r"^ERROR (\d+) \((\w+)\) at line (\d+)(?: in file: .*?)?: (.*)$", re.M)
@@ -258,6 +259,10 @@ class PrivateMariaDB:
         into ``database``.
         """
         before = self.databases()
+        try:
+            whole_statements = _needs_statement_reading(dump)
+        except InputDataError as error:  # corrupt, truncated or unreadable dump
+            raise DumpLoadError(str(error)) from error
         with open_dump_text_bytes(dump) as source:
             client = subprocess.Popen(
                 self.client_command(database),
@@ -268,8 +273,12 @@ class PrivateMariaDB:
             assert client.stdin is not None
             try:
                 with suppress(BrokenPipeError):  # the client stopped reading: stderr says why
-                    for data in mariadb_statements(source, dump):
-                        client.stdin.write(data)
+                    if whole_statements:
+                        for data in mariadb_statements(source, dump):
+                            client.stdin.write(data)
+                    else:
+                        while chunk := source.read(_DUMP_CHUNK):
+                            client.stdin.write(chunk)
             except InputDataError as error:  # corrupt, truncated or unreadable dump
                 client.kill()
                 client.wait()
@@ -310,7 +319,25 @@ def _name(identifier: str) -> str:
     return "`" + identifier.replace("`", "``") + "`"
 
 
-def mariadb_statements(source: IO[bytes], path: Path) -> Iterator[bytes]:
+def _needs_statement_reading(dump: Path) -> bool:
+    """Whether the dump must be streamed statement by statement: it holds a MySQL 8 setting to
+    rewrite, or it has no header (so no trailer: its last statement must be checked whole).
+
+    A first pass over the bytes (the decompression costs ~1/8 of the statement reading); it
+    also finds a truncated or corrupt dump before the client starts.
+    """
+    overlap = max(len(marker) for marker in _MYSQL8_MARKERS) - 1
+    found = False
+    with open_dump_text_bytes(dump, warn_headerless=False) as source:
+        previous = b""
+        while chunk := source.read(_DUMP_CHUNK):
+            window = previous[-overlap:] + chunk
+            found = found or any(marker in window for marker in _MYSQL8_MARKERS)
+            previous = chunk
+        return found or not source.has_header
+
+
+def mariadb_statements(source: DumpSource, path: Path) -> Iterator[bytes]:
     """The dump's bytes, with MySQL 8's settings MariaDB does not know made MariaDB's.
 
     ``SET @@GLOBAL.GTID_PURGED=...`` (replication state, no table) becomes a no-op and the

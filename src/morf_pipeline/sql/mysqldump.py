@@ -20,12 +20,12 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import IO, NoReturn
+from typing import NoReturn
 
 import orjson
 
 from morf_pipeline.errors import InputDataError
-from morf_pipeline.sql.dumps import open_dump_text_bytes
+from morf_pipeline.sql.dumps import DumpSource, open_dump_text_bytes
 from morf_pipeline.sql.schema import CHARSET_CODECS, Column, Row, SqlValue, TableSchema
 
 # One lexical token of a statement. The unrolled string patterns keep ``re`` from recursing, and
@@ -125,7 +125,7 @@ class _NeedsBytes(Exception):
     """A statement read as text holds a binary value: it must be read as bytes."""
 
 
-def _lines(source: IO[bytes]) -> Iterator[bytes]:
+def _lines(source: DumpSource) -> Iterator[bytes]:
     """Lines with their newline, from big reads (the source is not line-buffered)."""
     rest = b""
     while chunk := source.read(_CHUNK):
@@ -697,7 +697,7 @@ class _DumpReader:
         )
         return TableRows(schema, stored, statement.line, mode, refusals)
 
-    def read(self, source: IO[bytes]) -> Iterator[Event]:
+    def read(self, source: DumpSource) -> Iterator[Event]:
         for piece in dump_pieces(source, self.path):
             if piece.kind == "unterminated":
                 raise InputDataError(piece.unterminated_message())
@@ -733,7 +733,7 @@ class DumpPiece:
         )
 
 
-def dump_pieces(source: IO[bytes], path: Path) -> Iterator[DumpPiece]:
+def dump_pieces(source: DumpSource, path: Path) -> Iterator[DumpPiece]:
     """The dump in pieces whose bytes, joined, are the dump's bytes."""
     pieces: list[bytes] = []
     start = 0
