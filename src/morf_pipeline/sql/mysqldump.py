@@ -288,20 +288,30 @@ def _column(
     return column
 
 
-def _key_columns(definition: list[str]) -> tuple[str, ...]:
-    """The column names of a PRIMARY KEY or UNIQUE key definition."""
-    names: list[str] = []
+def _items(tokens: list[str], opening: int) -> tuple[list[list[str]], int | None]:
+    """The comma-separated items of the parenthesized list opened at ``opening``, and the
+    index of its ')' (None if it does not close)."""
+    items: list[list[str]] = [[]]
     depth = 0
-    for token in definition[definition.index("(") + 1 :]:
+    for index in range(opening + 1, len(tokens)):
+        token = tokens[index]
         if token == "(":
             depth += 1
         elif token == ")":
             if depth == 0:
-                break
+                return items, index
             depth -= 1
-        elif depth == 0 and token != "," and token.upper() not in ("ASC", "DESC"):
-            names.append(_unquote_identifier(token))
-    return tuple(names)
+        elif token == "," and depth == 0:
+            items.append([])
+            continue
+        items[-1].append(token)
+    return items, None
+
+
+def _key_columns(definition: list[str]) -> tuple[str, ...]:
+    """The column names of a PRIMARY KEY or UNIQUE key definition (``(`a`(10), `b` DESC)``)."""
+    parts, _ = _items(definition, definition.index("("))
+    return tuple(_unquote_identifier(part[0]) for part in parts if part)
 
 
 def _parse_create_table(statement: _Statement, name: str, index: int) -> TableSchema:
@@ -310,22 +320,8 @@ def _parse_create_table(statement: _Statement, name: str, index: int) -> TableSc
     start = index
     if tokens[index] != "(":
         statement.fail(index, f"'(' and the column definitions of `{name}`")
-    definitions: list[list[str]] = [[]]
-    depth = 0
-    end = len(tokens)
-    for end in range(index + 1, len(tokens)):
-        token = tokens[end]
-        if token == "(":
-            depth += 1
-        elif token == ")":
-            if depth == 0:
-                break
-            depth -= 1
-        elif token == "," and depth == 0:
-            definitions.append([])
-            continue
-        definitions[-1].append(token)
-    else:
+    definitions, end = _items(tokens, index)
+    if end is None:
         statement.fail(len(tokens) - 1, f"')' closing the column definitions of `{name}`")
     options = " ".join(token for token in tokens[end + 1 :] if token[0] not in "'\"")
     table_charset = _TABLE_CHARSET.search(options)

@@ -255,20 +255,18 @@ class _Checker:
             self.expect("ON")
             self.clause = "ON"
             self.condition()
-        if self.accept("WHERE"):
-            self.clause = "WHERE"
-            self.condition()
-        if self.accept("GROUP"):
-            self.expect("BY")
-            self.clause = "GROUP BY"
-            self.group_list()
-        if self.accept("HAVING"):
-            self.clause = "HAVING"
-            self.condition()
-        if self.accept("ORDER"):
-            self.expect("BY")
-            self.clause = "ORDER BY"
-            self.order_list()
+        clauses = (
+            ("WHERE", self.condition),
+            ("GROUP BY", self.group_list),
+            ("HAVING", self.condition),
+            ("ORDER BY", self.order_list),
+        )
+        for clause, parse in clauses:
+            first, *rest = clause.split()
+            if self.accept(first):
+                self.expect(*rest)
+                self.clause = clause
+                parse()
         if self.accept("LIMIT"):
             self.limit()
         if self.position < len(self.tokens):
