@@ -306,7 +306,7 @@ CASES = [
         "SQL error in a dump",
         change_dump(
             lambda c: c.replace(b"INSERT INTO", b"INSERT INT", 1),
-            r", line {line}: the dump did not load: MariaDB error 1064 \(42000\): You have an error",
+            r", line {line}: the dump did not load: MariaDB error 1064 \(42000\): You have an",
         ),
     ),
     sql_case(

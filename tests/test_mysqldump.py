@@ -279,3 +279,61 @@ def test_escape_dense_huge_values_are_read_in_memory_proportional_to_them(
     )
     peak_mib = int(result.stdout) / 1024
     assert peak_mib < 250, f"peak RSS {peak_mib:.0f} MiB for a 10 MiB value"
+
+
+def read_table(path: Path, table: str) -> tuple[TableSchema, list[Row], dict[str, str]]:
+    """The table's schema, rows and refused columns."""
+    schema, rows, refused = None, [], {}
+    for event in read_dump(path, {table}):
+        if isinstance(event, TableSchema):
+            schema, refused = event, dict(event.refusals)
+        elif isinstance(event, TableRows):
+            rows += event.rows
+            refused.update(event.refusals)
+    assert schema is not None
+    return schema, rows, refused
+
+
+def test_generated_columns_are_computed_as_mariadb_does_or_refused(tmp_path: Path) -> None:
+    """MySQL 8's mysqldump leaves generated columns out of the INSERT; MariaDB computes them."""
+    dump = write(
+        tmp_path / "g.sql",
+        "CREATE TABLE `g` (`id` int NOT NULL, `n` int unsigned,"
+        " `age` int GENERATED ALWAYS AS ((`id` * 100)) VIRTUAL,"
+        " `s` bigint GENERATED ALWAYS AS ((-(`id`) + 2 * (`id` * `id`))) STORED,"
+        " `f` varchar(8) GENERATED ALWAYS AS (concat(`id`,'x')) VIRTUAL,"
+        " `u` int GENERATED ALWAYS AS ((`n` - 1)) VIRTUAL, PRIMARY KEY (`id`));\n"
+        "INSERT INTO `g` (`id`, `n`) VALUES (1,2),(3,NULL);\n" + TRAILER,
+    )
+    _, rows, refused = read_table(dump, "g")
+    assert [row[:4] for row in rows] == [(1, 2, 100, 1), (3, None, 300, 15)]
+    assert refused == {
+        "f": "the generated column `g`.`f` (AS concat ( `id` , 'x' )), which the embedded "
+        "backend computes only from integer columns with + - * and integers",
+        "u": "the generated column `g`.`u` (AS ( `n` - 1 )), which the embedded backend "
+        "computes only from integer columns with + - * and integers",  # unsigned subtraction
+    }
+
+
+def test_binary_values_and_column_character_sets_are_stored_as_mariadb_does(
+    tmp_path: Path,
+) -> None:
+    dump = write(
+        tmp_path / "b.sql",
+        b"CREATE TABLE `b` (`id` int, `flag` bit(3), `bn` binary(4),"
+        b" `note` varchar(9) CHARACTER SET latin1, `big` bigint unsigned, `tiny` tinyint)"
+        b" DEFAULT CHARSET=utf8mb4;\n"
+        + b"INSERT INTO `b` VALUES (1,_binary '\x05','x','caf\xc3\xa9 \xf0\x9f\x98\x80',"
+        b"18446744073709551615,1),(2,'\\0',0x4142,NULL,NULL,300);\n" + TRAILER.encode(),
+    )
+    _, rows, refused = read_table(dump, "b")
+    assert rows == [
+        (1, 5, b"x\0\0\0", "café ?", 18446744073709551615, 1),  # latin1 has no 😀: '?'
+        (2, 0, b"AB\0\0", None, None, 300),
+    ]
+    assert refused == {
+        "big": "the column `b`.`big` (bigint unsigned), which holds values beyond 2^63 - 1: "
+        "SQLite's integers cannot hold them",
+        "tiny": "the column `b`.`tiny` (tinyint), which holds values that are not integers "
+        "of its type, which MariaDB converts or clips",
+    }

@@ -179,7 +179,7 @@ class TableSchema:
         for index, column in enumerate(self.columns):
             if column.generated is None:
                 continue
-            evaluator = _compile_generated(column, self.columns, self.ansi_quotes)
+            evaluator = _compile_generated(self.name, column, self.columns, self.ansi_quotes)
             if isinstance(evaluator, str):
                 refused[column.name] = evaluator
             else:
@@ -380,7 +380,7 @@ _EXPRESSION_TOKEN = re.compile(
 
 
 def _compile_generated(
-    column: Column, columns: tuple[Column, ...], ansi_quotes: bool
+    table: str, column: Column, columns: tuple[Column, ...], ansi_quotes: bool
 ) -> Evaluator | str:
     """A function computing a generated column from a row, or why the embedded backend won't.
 
@@ -389,9 +389,14 @@ def _compile_generated(
     column's type is refused with the loaded values (see ``embedded``).
     """
     expression = column.generated or ""
+    if expression.startswith("ROW "):
+        return (
+            f"the system-versioning column `{table}`.`{column.name}` (AS {expression}), which "
+            "MariaDB sets when it loads the row"
+        )
     reason = (
-        f"the generated column `{column.name}` (AS {expression}), which the embedded backend "
-        "computes only from integer columns with + - * and integers"
+        f"the generated column `{table}`.`{column.name}` (AS {expression}), which the embedded "
+        "backend computes only from integer columns with + - * and integers"
     )
     tokens: list[tuple[str, str]] = []
     position = 0
