@@ -65,7 +65,7 @@ MYSQL8_COLLATIONS = {
 }
 # A collation name outside strings and quoted names (kept as they are).
 _COLLATION_OR_QUOTED = re.compile(
-    rb"'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.|\"\")*\"|`(?:[^`]|``)*`"
+    rb"'(?:[^'\\]++|\\.|'')*+'|\"(?:[^\"\\]++|\\.|\"\")*+\"|`(?:[^`]++|``)*+`"
     rb"|\butf8mb4_0900_(?:ai_ci|as_ci|as_cs|bin)\b",
     re.DOTALL,
 )
@@ -75,12 +75,12 @@ _GTID_PURGED = re.compile(rb"\s*SET\s+@@GLOBAL\.GTID_PURGED\s*=", re.IGNORECASE)
 # The client's report of a failed statement: "ERROR 1064 (42000) at line 27: message".
 _CLIENT_ERROR = re.compile(r"^ERROR (\d+) \((\w+)\) at line (\d+)(?: in file: .*?)?: (.*)$", re.M)
 _QUOTED_TEXT = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
-# Errors whose quoted words are names from the dump's schema, never values of its rows.
+# Errors whose quoted words are names from the dump's schema, never values of its rows (not
+# 1054, Unknown column: a bare word in VALUES is taken for a column's name).
 _ERRORS_QUOTING_NAMES = frozenset(
     {
         1049,  # Unknown database
         1051,  # Unknown table
-        1054,  # Unknown column
         1115,  # Unknown character set
         1146,  # Table doesn't exist
         1193,  # Unknown system variable
