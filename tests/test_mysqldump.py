@@ -334,6 +334,31 @@ def test_binary_values_and_column_character_sets_are_stored_as_mariadb_does(
     assert refused == {
         "big": "the column `b`.`big` (bigint unsigned), which holds values beyond 2^63 - 1: "
         "SQLite's integers cannot hold them",
-        "tiny": "the column `b`.`tiny` (tinyint), which holds values that are not integers "
-        "of its type, which MariaDB converts or clips",
+        "tiny": "the column `b`.`tiny` (tinyint), which holds values beyond its type's range, "
+        "which MariaDB clips to -128..127",
     }
+
+
+@pytest.mark.parametrize(
+    ("column", "values", "problem"),
+    [
+        ("`e` enum('a','b''c')", "('a'),('b''c'),(NULL),('')", None),
+        ("`e` enum('a','b''c')", "('a'),('A')", "other than its members as written"),
+        ("`s` set('x','y')", "('x,y'),('y'),('')", None),
+        ("`s` set('x','y')", "('x,z')", "other than its members as written"),
+        ("`v` varchar(3)", "('abc'),('ééé')", None),
+        ("`v` varchar(3)", "('abcd')", "longer than its type, which MariaDB cuts"),
+        ("`n` int", "('12')", "that are not integers, which MariaDB converts"),
+        ("`n` int", "(1.5)", "that are not integers, which MariaDB converts"),
+    ],
+)
+def test_values_mariadb_would_change_refuse_their_column(
+    tmp_path: Path, column: str, values: str, problem: str | None
+) -> None:
+    dump = write(
+        tmp_path / "c.sql", f"CREATE TABLE `c` ({column});\nINSERT INTO `c` VALUES {values};\n"
+    )
+    schema, _, refused = read_table(dump, "c")
+    name, type_ = schema.columns[0].name, schema.columns[0].type
+    expected = {name: f"the column `c`.`{name}` ({type_}), which holds values {problem}"}
+    assert refused == (expected if problem else {})

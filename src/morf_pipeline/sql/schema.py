@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from _typeshed import ReadableBuffer
@@ -109,9 +109,16 @@ class Column:
 
     @property
     def length(self) -> int | None:
-        """The ``n`` of ``binary(n)``, ``char(n)`` or ``bit(n)``."""
+        """The ``n`` of ``binary(n)``, ``char(n)``, ``varchar(n)`` or ``bit(n)``."""
         argument = self.type.partition("(")[2].partition(")")[0]
         return int(argument) if argument.isdigit() else None
+
+    @property
+    def members(self) -> frozenset[str] | None:
+        """The members of an ENUM or SET column, as written (``enum('a','b')``)."""
+        if self.base_type not in ("enum", "set"):
+            return None
+        return frozenset(m.replace("''", "'") for m in _MEMBER.findall(self.type))
 
     @property
     def unsigned(self) -> bool:
@@ -136,6 +143,7 @@ class _Unconvertible(Exception):
 
 
 _INTEGER_OR_NULL = frozenset({int, type(None)})
+_MEMBER = re.compile(r"'((?:[^']|'')*)'")
 Converter = Callable[[SqlValue], SqlValue]
 Evaluator = Callable[[list[SqlValue]], SqlValue]
 
@@ -214,7 +222,7 @@ class TableSchema:
         refused: dict[str, str] = {}
         if converters or generated:
             rows = self._converted(rows, converters, generated, refused)
-        self._check_integers(rows, refused)
+        self._check_values(rows, refused)
         return rows, refused
 
     def _converted(
@@ -240,48 +248,6 @@ class TableSchema:
             stored.append(tuple(values))
         return stored
 
-    @cached_property
-    def _integer_columns(self) -> list[tuple[int, Column, int, int]]:
-        """(index, column, lowest, highest value) of the integer and BIT columns."""
-        checks = []
-        for index, column in enumerate(self.columns):
-            bounds = column.value_range
-            if bounds is not None:
-                checks.append((index, column, *bounds))
-        return checks
-
-    def _check_integers(self, rows: list[Row], refused: dict[str, str]) -> None:
-        """Refuse the integer columns given values MariaDB stores otherwise (text or decimals
-        it converts, integers beyond the type it clips) or SQLite cannot hold (beyond 2^63 - 1).
-
-        Column by column at C speed: the types present, then the smallest and largest value.
-        """
-        if not self._integer_columns or not rows:
-            return
-        columns = list(zip(*rows, strict=True))
-        for index, column, low, high in self._integer_columns:
-            values = columns[index]
-            if not set(map(type, values)) <= _INTEGER_OR_NULL:
-                refused[column.name] = self._not_integers(column)
-                continue
-            present = list(filter(None, values))  # without NULLs (and zeros: in every range)
-            if not present:
-                continue
-            smallest, largest = min(present), max(present)
-            if smallest < low or largest > high:
-                refused[column.name] = self._not_integers(column)
-            elif largest > SQLITE_MAX_INTEGER:
-                refused[column.name] = (
-                    f"the column `{self.name}`.`{column.name}` ({column.type}), which holds "
-                    "values beyond 2^63 - 1: SQLite's integers cannot hold them"
-                )
-
-    def _not_integers(self, column: Column) -> str:
-        return (
-            f"the column `{self.name}`.`{column.name}` ({column.type}), which holds values "
-            "that are not integers of its type, which MariaDB converts or clips"
-        )
-
     def _make_converters(
         self, charset: str, from_bytes: bool, ascii_only: bool
     ) -> list[tuple[int, Converter]]:
@@ -293,6 +259,62 @@ class TableSchema:
             if convert is not None:
                 converters.append((index, convert))
         return converters
+
+    @cached_property
+    def _checked_columns(self) -> list[tuple[int, Column]]:
+        """The columns whose values :meth:`_check_values` checks."""
+        return [
+            (index, column)
+            for index, column in enumerate(self.columns)
+            if column.value_range is not None
+            or column.members is not None
+            or (column.length is not None and column.kind in ("text", "binary"))
+        ]
+
+    def _check_values(self, rows: list[Row], refused: dict[str, str]) -> None:
+        """Refuse the columns given values MariaDB stores otherwise: for integers, text or
+        decimals it converts, integers beyond the type it clips, and beyond 2^63 - 1 SQLite
+        cannot hold; for CHAR(n), VARCHAR(n), BINARY(n), VARBINARY(n), longer values it cuts;
+        for ENUM and SET, values other than their members as written, which it converts.
+
+        Column by column at C speed (types, then smallest and largest value or length).
+        """
+        if not self._checked_columns or not rows:
+            return
+        columns = list(zip(*rows, strict=True))
+        for index, column in self._checked_columns:
+            values = columns[index]
+            problem = _value_problem(column, values)
+            if problem is not None:
+                refused[column.name] = (
+                    f"the column `{self.name}`.`{column.name}` ({column.type}), which holds "
+                    f"values {problem}"
+                )
+
+
+def _value_problem(column: Column, values: tuple[SqlValue, ...]) -> str | None:
+    """What is wrong with a column's values, or None."""
+    bounds = column.value_range
+    # Without NULLs (and zeros, '' and b'', which every type holds as written).
+    present: list[Any] = list(filter(None, values))
+    if bounds is not None:
+        if not set(map(type, values)) <= _INTEGER_OR_NULL:
+            return "that are not integers, which MariaDB converts"
+        if present and (min(present) < bounds[0] or max(present) > bounds[1]):
+            return f"beyond its type's range, which MariaDB clips to {bounds[0]}..{bounds[1]}"
+        if present and max(present) > SQLITE_MAX_INTEGER:
+            return "beyond 2^63 - 1: SQLite's integers cannot hold them"
+        return None
+    members = column.members
+    if members is not None:
+        if column.base_type == "set":
+            written = {part for value in set(present) for part in str(value).split(",")}
+        else:
+            written = set(present)
+        return None if written <= members else "other than its members as written"
+    if present and column.length is not None and max(map(len, present)) > column.length:
+        return "longer than its type, which MariaDB cuts"
+    return None
 
 
 def _converter(
