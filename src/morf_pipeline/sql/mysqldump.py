@@ -606,9 +606,12 @@ def _runs_on_mariadb(marker: str) -> bool:
 
 
 class _DumpReader:
-    def __init__(self, path: Path, tables: Collection[str]) -> None:
+    def __init__(
+        self, path: Path, tables: Collection[str], columns: Collection[str] | None
+    ) -> None:
         self.path = path
         self.wanted = set(tables)
+        self.columns = None if columns is None else frozenset(columns)
         self.charset = DEFAULT_CHARSET
         self.ansi_quotes = False
         self.schemas: dict[str, TableSchema] = {}
@@ -655,7 +658,7 @@ class _DumpReader:
         name, index = statement.name_at(index)
         if name not in self.wanted:
             return None
-        schema = _parse_create_table(statement, name, index)
+        schema = replace(_parse_create_table(statement, name, index), read_columns=self.columns)
         self.schemas[schema.name] = schema
         return schema
 
@@ -769,13 +772,16 @@ def dump_pieces(source: DumpSource, path: Path) -> Iterator[DumpPiece]:
         yield DumpPiece(start, b"".join(pieces), "unterminated", last_line=number, path=path)
 
 
-def read_dump(path: str | os.PathLike[str], tables: Collection[str]) -> Iterator[Event]:
+def read_dump(
+    path: str | os.PathLike[str], tables: Collection[str], columns: Collection[str] | None = None
+) -> Iterator[Event]:
     """Stream the CREATE TABLE schemas and INSERT rows of ``tables`` from a (gzipped) dump,
-    and the views and sequences among ``tables``.
+    and the views and sequences among ``tables``. Only the values of ``columns`` (None: all),
+    those queries may read, are checked for what MariaDB would store otherwise.
 
     A dump with mysqldump's header comment must end with its ``-- Dump completed`` line (else
     it is truncated; see :mod:`~morf_pipeline.sql.dumps`).
     """
     dump = Path(path)
     with open_dump_text_bytes(dump) as source:
-        yield from _DumpReader(dump, tables).read(source)
+        yield from _DumpReader(dump, tables, columns).read(source)
