@@ -360,7 +360,7 @@ CASES = [
         "SQL error in a dump",
         change_dump(
             lambda c: c.replace(b"INSERT INTO", b"INSERT INT", 1),
-            r": the dump did not load: .*ERROR 1064 \(42000\) at line {line}: You have an error",
+            r", line {line}: the dump did not load: MariaDB error 1064 \(42000\): You have an",
         ),
     ),
     sql_case(
