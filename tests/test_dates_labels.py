@@ -19,8 +19,9 @@ def test_dates_are_read_as_latin1_and_validated(tmp_path: Path) -> None:
     path = tmp_path / "coursera_course_dates.csv"
     path.write_bytes(DATES.encode("latin-1"))
     dates = read_session_dates(path)
-    assert dates["acc-001"].start_date == "2/2/15"
-    assert dates["acc-002"].end.year == 2015 and dates["acc-002"].end.month == 12
+    assert dates_for_session(dates, path, "acc", "001").start_date == "2/2/15"
+    end = dates_for_session(dates, path, "acc", "002").end
+    assert end.year == 2015 and end.month == 12
     with pytest.raises(InputDataError, match="no row 'acc-003'"):
         dates_for_session(dates, path, "acc", "003")
 
@@ -29,15 +30,43 @@ def test_dates_are_read_as_latin1_and_validated(tmp_path: Path) -> None:
     ("row", "message"),
     [
         ("acc-003,x,2015-02-02,3/30/15", r"line 4: start_date '2015-02-02' of 'acc-003'"),
+        ("acc-003,x,2/2/15", r"line 4: end_date '' of 'acc-003'"),  # a short row
         ("acc-003,x,3/30/15,2/2/15", "line 4: 'acc-003' ends .* before it starts"),
-        ("acc-001,x,2/2/15,3/30/15", "line 4: 'acc-001' appears twice"),
+        ("acc-003,x,2/2/15,3/30/15\nacc-003,x,2/2/15,3/30/15", "line 5: 'acc-003' appears twice"),
     ],
 )
 def test_bad_date_rows_name_file_and_line(tmp_path: Path, row: str, message: str) -> None:
     path = tmp_path / "coursera_course_dates.csv"
     path.write_bytes((DATES + row + "\n").encode("latin-1"))
+    dates = read_session_dates(path)
     with pytest.raises(InputDataError, match=message):
-        read_session_dates(path)
+        dates_for_session(dates, path, "acc", "003")
+
+
+def test_rows_of_sessions_not_run_are_not_checked(tmp_path: Path) -> None:
+    """A blank row, dates still to be announced or a repeated row of another course's session
+    stop no run that does not use them."""
+    path = tmp_path / "coursera_course_dates.csv"
+    rows = ",,,\nfin-001,Finance,TBA,TBA\nfin-002,x,1/1/15,2/2/15\nfin-002,x,1/1/15,2/2/15\n"
+    path.write_bytes((DATES + rows).encode("latin-1"))
+    dates = read_session_dates(path)
+    assert dates_for_session(dates, path, "acc", "002").end_date == "12/7/15"
+    with pytest.raises(InputDataError, match=r"line 5: start_date 'TBA' of 'fin-001'"):
+        dates_for_session(dates, path, "fin", "001")
+
+
+def test_a_utf8_bom_is_not_part_of_the_first_column(tmp_path: Path) -> None:
+    """Excel's "CSV UTF-8" starts the dates and label files with a byte order mark."""
+    dates = tmp_path / "coursera_course_dates.csv"
+    dates.write_bytes(b"\xef\xbb\xbf" + DATES.encode("utf-8"))
+    assert dates_for_session(read_session_dates(dates), dates, "acc", "001").start_date == "2/2/15"
+    labels = tmp_path / "labels-train.csv"
+    labels.write_bytes(
+        b"\xef\xbb\xbfuserID,course,session,label_type,label_value\nu1,acc,001,dropout,1\n"
+    )
+    assert [row.fields for row in read_label_rows([labels], "dropout")["acc"]] == [
+        ("u1", "acc", "001", "dropout", "1")
+    ]
 
 
 def write_labels(

@@ -33,14 +33,15 @@ class LabelRow:
 
 
 def _utf8_text(path: Path) -> io.TextIOWrapper:
-    """The file as text for the csv module; content that is not UTF-8 fails naming its line."""
+    """The file as text for the csv module, without a byte order mark (Excel's "CSV UTF-8");
+    content that is not UTF-8 fails naming its line."""
     content = path.read_bytes()
     try:
         content.decode("utf-8")
     except UnicodeDecodeError as error:
         line = content.count(b"\n", 0, error.start) + 1
         raise InputDataError(f"{path}, line {line}: not UTF-8 text ({error.reason})") from None
-    return io.TextIOWrapper(io.BytesIO(content), encoding="utf-8", newline="")
+    return io.TextIOWrapper(io.BytesIO(content), encoding="utf-8-sig", newline="")
 
 
 def read_label_rows(
