@@ -4,11 +4,12 @@ from math import ceil
 from pathlib import Path
 
 from snakemake.exceptions import WorkflowError
+from snakemake.logging import logger
 from snakemake.utils import validate
 
 from morf_pipeline.dates import dates_for_session, read_session_dates
-from morf_pipeline.errors import ConfigError, InputDataError
-from morf_pipeline.labels import label_digest, read_label_rows
+from morf_pipeline.errors import CheckPolicy, ConfigError, InputDataError
+from morf_pipeline.labels import label_digest, match_label_sessions, read_label_rows
 from morf_pipeline.layout import (
     DATES_FILE,
     LABELS_TEST_FILE,
@@ -22,6 +23,7 @@ validate(config, "../config.schema.yaml")
 DATA_DIR = Path(config["data_dir"])
 DATES_PATH = DATA_DIR / DATES_FILE
 LABEL_PATHS = [DATA_DIR / LABELS_TRAIN_FILE, DATA_DIR / LABELS_TEST_FILE]
+DATA_CHECKS = config["data_checks"]
 
 try:
     QUERIES = configured_queries(config["queries"])
@@ -39,10 +41,19 @@ try:
         for sessions in SESSIONS.values()
         for s in sessions
     }
-    LABEL_DIGESTS = {
-        course: label_digest(rows)
-        for course, rows in read_label_rows(LABEL_PATHS, config["label_type"]).items()
+    _labels = read_label_rows(LABEL_PATHS, config["label_type"])
+    LABEL_DIGESTS = {course: label_digest(rows) for course, rows in _labels.items()}
+    LABEL_SESSIONS = {
+        course: match_label_sessions(_labels.get(course, []), [s.session for s in sessions])
+        for course, sessions in SESSIONS.items()
     }
+    # mwe joins labels on userID alone: a row naming no session directory still counts there.
+    _session_policy = CheckPolicy(
+        "warn" if config["semantics"] == "mwe" else DATA_CHECKS["label_session_unmatched"]
+    )
+    for course, label_sessions in LABEL_SESSIONS.items():
+        for finding in label_sessions.findings(course, _session_policy):
+            logger.warning(f"Warning: {finding}")
 except (InputDataError, ConfigError) as error:
     raise WorkflowError(str(error)) from None
 
@@ -157,6 +168,10 @@ def runtime_for_input(minutes_per_gb, minimum_minutes=10):
     return lambda wildcards, input: max(
         minimum_minutes, ceil(input.size_mb / 1024 * minutes_per_gb)
     )
+
+
+def get_label_session_renames(wildcards):
+    return LABEL_SESSIONS[wildcards.course].renamed
 
 
 def get_label_digest(wildcards):

@@ -23,6 +23,7 @@ rule course_labels:
         label_type=config["label_type"],
         semantics=config["semantics"],
         digest=get_label_digest,
+        session_renames=get_label_session_renames,
     script:
         "../scripts/course_labels.py"
 

@@ -16,4 +16,5 @@ with logged_step(snakemake.log[0]):
         label_type=snakemake.params.label_type,
         destination=Path(snakemake.output.labels),
         require_unique=Semantics(snakemake.params.semantics) is Semantics.CORRECTED,
+        session_renames=snakemake.params.session_renames,
     )

@@ -198,6 +198,17 @@ def rewrite_course_labels(change: Callable[[list[str]], list[str]]) -> Callable[
     return rewrite
 
 
+def label_session_without_directory(data: Path) -> str:
+    path = data / "labels-train.csv"
+    line = file_line(path, next(x for x in path.read_text().splitlines() if f",{COURSE},002," in x))
+    rewrite_lines(path, lambda ls: [x.replace(f",{COURSE},002,", f",{COURSE},004,") for x in ls])
+    return (
+        rf"{re.escape(str(path))}, line {line}: \d+ label row\(s\) of course '{COURSE}' name "
+        r"session '004', which is not a session directory of the course "
+        r"\(data_checks: \{label_session_unmatched: warn\} leaves them out\)"
+    )
+
+
 def no_course_labels(data: Path) -> str:
     rewrite_course_labels(lambda lines: [])(data)
     return rf"course '{COURSE}': no 'dropout' labels in {re.escape(str(data))}/labels-train.csv"
@@ -284,6 +295,7 @@ CASES = [
     BadInput("label file missing", missing_labels_file),
     BadInput("label value not 0/1", label_value_not_binary),
     BadInput("non-UTF-8 bytes in a label file", labels_not_utf8),
+    BadInput("label rows naming no session directory", label_session_without_directory),
     BadInput(
         "invalid config value",
         lambda d: r"ValidationError: -1 is less than the minimum of 0.*n_feature_weeks",
@@ -435,3 +447,49 @@ def test_mwe_semantics_keeps_duplicate_labels(broken_run: tuple[Workflow, Path])
     written = (workflow.workdir / LABELS_TARGET).read_text().splitlines()
     duplicated = labels.read_text().splitlines()[1]
     assert written.count(duplicated) == 2
+
+
+def matching_label_rows(workdir: Path, label_files: list[Path], course: str) -> int:
+    """Label rows of the course whose (userID, session) has a row of the session's features."""
+    learners = {
+        (line.split(",")[0], session.name)
+        for session in (workdir / "results" / course).iterdir()
+        if session.is_dir()
+        for line in (session / "morf_mwe_feats.csv").read_text().splitlines()[1:]
+    }
+    rows = [line.split(",") for path in label_files for line in path.read_text().splitlines()]
+    return sum((r[0], r[2]) in learners for r in rows if r[1] == course and r[3] == "dropout")
+
+
+def test_label_sessions_without_zero_padding_are_read_as_their_session(
+    broken_run: tuple[Workflow, Path], tmp_path: Path
+) -> None:
+    """Excel writes 3 for 003: those label rows used to vanish from the dataset silently."""
+    workflow, data = broken_run
+    original = tmp_path / "labels-test.csv"
+    shutil.copy(data / "labels-test.csv", original)
+    rewrite_lines(data / "labels-test.csv", lambda ls: [x.replace(",003,", ",3,") for x in ls])
+    dataset = f"results/{COURSE}/course_dataset.csv"
+    result = workflow.run(dataset, "--config", f"data_dir={data}")
+    assert re.search(
+        rf"labels-test\.csv, line 2: \d+ label row\(s\) of course '{COURSE}' name session '3', "
+        r"read as session '003'",
+        result.stderr,
+    ), result.stderr
+    sessions = [line.split(",")[1] for line in (workflow.workdir / dataset).open()][1:]
+    expected = matching_label_rows(workflow.workdir, [data / "labels-train.csv", original], COURSE)
+    assert len(sessions) == expected and sessions.count("003") > 0
+
+
+def test_label_rows_naming_no_session_can_be_left_out_with_a_warning(
+    broken_run: tuple[Workflow, Path],
+) -> None:
+    workflow, data = broken_run
+    message = label_session_without_directory(data)
+    dataset = f"results/{COURSE}/course_dataset.csv"
+    warn = "data_checks={label_session_unmatched: warn, label_learner_unmatched: warn}"
+    result = workflow.run(dataset, "--config", f"data_dir={data}", warn)
+    left_out = message.split(r" \(data_checks")[0] + ": left out"
+    assert re.search(left_out, result.stderr), result.stderr
+    sessions = {line.split(",")[1] for line in (workflow.workdir / dataset).open()}
+    assert sessions == {"session", "001", "003"}

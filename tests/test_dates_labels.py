@@ -5,8 +5,13 @@ from pathlib import Path
 import pytest
 
 from morf_pipeline.dates import dates_for_session, read_session_dates
-from morf_pipeline.errors import InputDataError
-from morf_pipeline.labels import label_digest, read_label_rows, write_course_labels
+from morf_pipeline.errors import CheckPolicy, InputDataError
+from morf_pipeline.labels import (
+    label_digest,
+    match_label_sessions,
+    read_label_rows,
+    write_course_labels,
+)
 
 DATES = (
     "course,fullname,start_date,end_date\n"
@@ -153,3 +158,55 @@ def test_label_errors_name_the_file(tmp_path: Path) -> None:
     with pytest.raises(InputDataError, match=r"x\.csv, line 3: not UTF-8 text"):
         write_course_labels([latin1], "acc", "dropout", out, require_unique=False)
     assert not out.exists()
+
+
+LABEL_ROWS = [
+    "u1,acc,001,dropout,1",
+    "u2,acc,3,dropout,0",  # Excel's 3 for 003
+    "u3,acc,0003,dropout,1",
+    "u4,acc,003,dropout,0",
+    "u5,acc,7,dropout,1",  # no session 007
+    "u6,acc,7,dropout,0",
+    "u7,acc,,dropout,0",  # no session at all
+]
+
+
+def test_label_sessions_are_matched_to_the_session_directories(tmp_path: Path) -> None:
+    path = write_labels(tmp_path / "labels-train.csv", LABEL_ROWS)
+    rows = read_label_rows([path], "dropout", "acc")["acc"]
+    matched = match_label_sessions(rows, ["001", "002", "003"])
+    assert matched.renamed == {"3": "003", "0003": "003"}
+    assert matched.renamed_rows == {"003": 2}
+    assert {text: len(rows) for text, rows in matched.unmatched.items()} == {"7": 2, "": 1}
+    # Not a number, or two directories of that number: no renaming.
+    assert match_label_sessions(rows, ["2012-001", "2013-003"]).renamed == {}
+    assert match_label_sessions(rows, ["03", "003"]).renamed == {}
+
+
+def test_unmatched_label_sessions_warn_or_stop_as_configured(tmp_path: Path) -> None:
+    path = write_labels(tmp_path / "labels-train.csv", LABEL_ROWS)
+    rows = read_label_rows([path], "dropout", "acc")["acc"]
+    matched = match_label_sessions(rows, ["001", "002", "003"])
+    warnings = matched.findings("acc", CheckPolicy.WARN)
+    assert warnings == [
+        f"{path}, line 3: 2 label row(s) of course 'acc' name session '3' or '0003', "
+        "read as session '003'",
+        f"{path}, line 6: 2 label row(s) of course 'acc' name session '7', which is not a "
+        "session directory of the course: left out",
+        f"{path}, line 8: 1 label row(s) of course 'acc' name session '', which is not a "
+        "session directory of the course: left out",
+    ]
+    with pytest.raises(InputDataError) as error:
+        matched.findings("acc", CheckPolicy.ERROR)
+    assert str(error.value) == (
+        f"{path}, line 6: 2 label row(s) of course 'acc' name session '7', which is not a "
+        f"session directory of the course; {path}, line 8: 1 label row(s) of course 'acc' name "
+        "session '', which is not a session directory of the course "
+        "(data_checks: {label_session_unmatched: warn} leaves them out)"
+    )
+    out = tmp_path / "labels.csv"
+    write_course_labels([path], "acc", "dropout", out, False, session_renames=matched.renamed)
+    assert [line.split(",")[2] for line in out.read_text().splitlines()] == [
+        "session",
+        *("001", "003", "003", "003", "7", "7", ""),
+    ]
