@@ -44,12 +44,16 @@ try:
     _labels = read_label_rows(LABEL_PATHS, config["label_type"])
     LABEL_DIGESTS = {course: label_digest(rows) for course, rows in _labels.items()}
     LABEL_SESSIONS = {
-        course: match_label_sessions(_labels.get(course, []), [s.session for s in sessions])
+        course: match_label_sessions(
+            _labels.get(course, []), [s.session for s in sessions]
+        )
         for course, sessions in SESSIONS.items()
     }
     # mwe joins labels on userID alone: a row naming no session directory still counts there.
     _session_policy = CheckPolicy(
-        "warn" if config["semantics"] == "mwe" else DATA_CHECKS["label_session_unmatched"]
+        "warn"
+        if config["semantics"] == "mwe"
+        else DATA_CHECKS["label_session_unmatched"]
     )
     for course, label_sessions in LABEL_SESSIONS.items():
         for finding in label_sessions.findings(course, _session_policy):
