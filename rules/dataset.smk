@@ -52,5 +52,6 @@ rule course_dataset:
         # so there a change of split reruns only the model onward).
         keep_session=config["semantics"] == "mwe" and config["split"] == "holdout",
         forum_posts="forum_posts" in config["features"],
+        unmatched_labels=DATA_CHECKS["label_learner_unmatched"],
     script:
         "../scripts/course_dataset.py"

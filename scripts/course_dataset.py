@@ -4,6 +4,7 @@ from pathlib import Path
 from typing import Any
 
 from morf_pipeline.dataset import build_course_dataset
+from morf_pipeline.errors import CheckPolicy
 from morf_pipeline.files import atomic_text_output
 from morf_pipeline.logs import logged_step
 from morf_pipeline.semantics import Semantics
@@ -25,6 +26,7 @@ with logged_step(snakemake.log[0]):
             if name.startswith("extra_")
         },
         forum_posts=snakemake.params.forum_posts,
+        unmatched_labels=CheckPolicy(snakemake.params.unmatched_labels),
     )
     with atomic_text_output(snakemake.output.dataset) as handle:
         dataset.to_csv(handle, index=False)

@@ -356,6 +356,17 @@ CASES = [
     course_case(
         "no learner with features and labels", strangers_labels, "course_dataset", MODEL_TARGET
     ),
+    BadInput(
+        "label rows matching no learner, data_checks error",
+        lambda d: (
+            rf"course '{COURSE}': \d+ of \d+ label rows match no learner with features in "
+            r"their session \(001: \d+, 002: \d+, 003: \d+\) \(data_checks: "
+        ),
+        "course_dataset",
+        MODEL_TARGET,
+        f"logs/{COURSE}/course_dataset.log",
+        ("data_checks={{label_learner_unmatched: error}}",),
+    ),
 ]
 
 

@@ -8,7 +8,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import train_test_split
 
 from morf_pipeline.dataset import build_course_dataset
-from morf_pipeline.errors import InputDataError
+from morf_pipeline.errors import CheckPolicy, InputDataError
 from morf_pipeline.model import ModelSettings, Split, SplitSettings, train_test_course
 from morf_pipeline.semantics import Semantics
 
@@ -72,6 +72,36 @@ def test_no_learner_with_labels_is_an_error(
         InputDataError, match="course 'acc': no learner has both features and labels"
     ):
         build_course_dataset("acc", course[0], labels, Semantics.CORRECTED)
+
+
+@pytest.mark.parametrize(
+    ("semantics", "missing"),
+    [
+        (Semantics.CORRECTED, "2 of 6 label rows match no learner with features in their session"),
+        (Semantics.MWE, "1 of 6 label rows match no learner with features in any session"),
+    ],
+)
+def test_label_rows_matching_no_learner_warn_or_stop_as_configured(
+    tmp_path: Path,
+    course: tuple[list[tuple[str, Path]], Path],
+    caplog: pytest.LogCaptureFixture,
+    semantics: Semantics,
+    missing: str,
+) -> None:
+    """A label whose learner has no features is left out of the dataset: never silently."""
+    sessions, labels = course
+    more = labels.with_name("more.csv")
+    # c has features in 002 only (so corrected misses it in 001), z in no session.
+    more.write_text(labels.read_text() + "c,acc,001,dropout,0\nz,acc,002,dropout,1\n")
+    build_course_dataset("acc", sessions, more, semantics)
+    per_session = "(001: 1, 002: 1)" if semantics is Semantics.CORRECTED else "(002: 1)"
+    assert f"course 'acc': {missing} {per_session}: left out" in caplog.text
+    with pytest.raises(InputDataError) as error:
+        build_course_dataset("acc", sessions, more, semantics, unmatched_labels=CheckPolicy.ERROR)
+    assert str(error.value) == (
+        f"course 'acc': {missing} {per_session} "
+        "(data_checks: {label_learner_unmatched: warn} leaves them out)"
+    )
 
 
 def make_dataset(n: int) -> pd.DataFrame:
