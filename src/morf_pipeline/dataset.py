@@ -54,8 +54,11 @@ def _join_extra_features(frame: pd.DataFrame, extras: Sequence[tuple[str, Path]]
         columns = [c for c in extra.columns if c != USER_COLUMN]
         if clash := sorted(set(columns) & set(frame.columns)):
             raise InputDataError(f"{path}: feature {feature!r} repeats column(s) {clash}")
+        # A file without rows (no learner has the feature in this session) gives every
+        # learner 0; its empty columns have no dtype of their own.
+        dtypes = extra.dtypes[columns].to_dict() if len(extra) else dict.fromkeys(columns, "int64")
         frame = frame.merge(extra, on=USER_COLUMN, how="left", validate="one_to_one")
-        frame = frame.fillna({c: 0 for c in columns}).astype(extra.dtypes[columns].to_dict())
+        frame = frame.fillna({c: 0 for c in columns}).astype(dtypes)
     return frame
 
 
