@@ -7,7 +7,11 @@ from snakemake.exceptions import WorkflowError
 from snakemake.logging import logger
 from snakemake.utils import validate
 
-from morf_pipeline.dates import dates_for_session, read_session_dates
+from morf_pipeline.dates import (
+    check_feature_weeks,
+    dates_for_session,
+    read_session_dates,
+)
 from morf_pipeline.errors import CheckPolicy, ConfigError, InputDataError
 from morf_pipeline.labels import label_digest, match_label_sessions, read_label_rows
 from morf_pipeline.layout import (
@@ -16,6 +20,7 @@ from morf_pipeline.layout import (
     LABELS_TRAIN_FILE,
     discover,
 )
+from morf_pipeline.semantics import Semantics
 from morf_pipeline.study import check_study, configured_queries
 
 validate(config, "../config.schema.yaml")
@@ -55,9 +60,13 @@ try:
         if config["semantics"] == "mwe"
         else DATA_CHECKS["label_session_unmatched"]
     )
+    _findings = check_feature_weeks(
+        SESSION_DATES, config["n_feature_weeks"], Semantics(config["semantics"])
+    )
     for course, label_sessions in LABEL_SESSIONS.items():
-        for finding in label_sessions.findings(course, _session_policy):
-            logger.warning(f"Warning: {finding}")
+        _findings += label_sessions.findings(course, _session_policy)
+    for finding in _findings:
+        logger.warning(f"Warning: {finding}")
 except (InputDataError, ConfigError) as error:
     raise WorkflowError(str(error)) from None
 

@@ -297,6 +297,14 @@ CASES = [
     BadInput("non-UTF-8 bytes in a label file", labels_not_utf8),
     BadInput("label rows naming no session directory", label_session_without_directory),
     BadInput(
+        "mwe with n_feature_weeks beyond every session of a course",
+        lambda d: (
+            rf"semantics 'mwe': every session of course '{COURSE}' is shorter than "
+            r"n_feature_weeks=8 weeks \(001: 7, 002: 7, 003: 7\)"
+        ),
+        config=("semantics=mwe", "n_feature_weeks=8"),
+    ),
+    BadInput(
         "invalid config value",
         lambda d: r"ValidationError: -1 is less than the minimum of 0.*n_feature_weeks",
         config=("n_feature_weeks=-1",),

@@ -10,14 +10,13 @@ import numpy as np
 import pytest
 
 from morf_pipeline.clickstream import ClickstreamUsers, scan_users
-from morf_pipeline.dates import SessionDates
+from morf_pipeline.dates import SessionDates, check_feature_weeks, course_weeks
 from morf_pipeline.errors import ConfigError
 from morf_pipeline.features import (
     ForumActivity,
     Table,
     activity_features,
     activity_window,
-    course_weeks,
     feature_columns,
     forum_stats,
     read_forum_activity,
@@ -289,3 +288,24 @@ def test_a_session_writes_its_counts_beside_its_features(tmp_path: Path) -> None
         "posts_unmapped": 1,
         "learners": 1,
     }
+
+
+def test_mwe_refuses_feature_weeks_beyond_every_session_of_a_course() -> None:
+    """The original writes no features for a session shorter than n_feature_weeks weeks:
+    if that is every session of a course, say so before any job, not 'no learner'."""
+    dates = {("acc", "001"): THREE_WEEKS, ("acc", "002"): THREE_WEEKS, ("fin", "1"): FOUR_WEEKS}
+    with pytest.raises(ConfigError) as error:
+        check_feature_weeks(dates, 4, Semantics.MWE)
+    assert str(error.value) == (
+        "semantics 'mwe': every session of course 'acc' is shorter than n_feature_weeks=4 "
+        "weeks (001: 3, 002: 3), and the original job writes no features for such a session: "
+        "set n_feature_weeks to at most 3, or use semantics 'corrected' (which zero-fills the "
+        "missing weeks)"
+    )
+    assert check_feature_weeks(dates, 3, Semantics.MWE) == []
+    assert check_feature_weeks(dates, 4, Semantics.CORRECTED) == []
+    dates[("acc", "002")] = FOUR_WEEKS
+    assert check_feature_weeks(dates, 4, Semantics.MWE) == [
+        "semantics 'mwe': session '001' of course 'acc' is 3 weeks long, shorter than "
+        "n_feature_weeks=4: as in the original job, its features have no rows"
+    ]

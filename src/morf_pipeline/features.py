@@ -12,14 +12,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from math import ceil
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
 from morf_pipeline.clickstream import ActivityWindow, ClickstreamUsers, scan_users
-from morf_pipeline.dates import SECONDS_PER_WEEK, SessionDates
+from morf_pipeline.dates import SECONDS_PER_WEEK, SessionDates, course_weeks
 from morf_pipeline.errors import ConfigError, InputDataError
 from morf_pipeline.exports import NULL_FIELD
 from morf_pipeline.files import atomic_text_output
@@ -38,11 +37,6 @@ def feature_column(week: int) -> str:
 def feature_columns(n_feature_weeks: int) -> list[str]:
     """``week_0_forum_posts`` ... ``week_<n>_forum_posts``: n + 1 columns, as the MWE."""
     return [feature_column(week) for week in range(n_feature_weeks + 1)]
-
-
-def course_weeks(dates: SessionDates) -> int:
-    """The MWE's course length: whole weeks, the last one possibly shorter."""
-    return ceil((dates.end - dates.start).days / 7)
 
 
 @dataclass(frozen=True)
