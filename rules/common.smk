@@ -33,7 +33,8 @@ DATA_CHECKS = config["data_checks"]
 try:
     QUERIES = configured_queries(config["queries"])
     CUSTOM_FEATURES = config["custom_features"]
-    check_study(config, QUERIES)
+    # Checks the model in a child process while the data tree is read.
+    _model_check = check_study(config, QUERIES)
     DUMP_MARKERS = {marker: None for q in QUERIES.values() for marker in q.dumps}
     SESSIONS = discover(DATA_DIR, config["courses"], DUMP_MARKERS)
     _dates = read_session_dates(DATES_PATH)
@@ -67,6 +68,7 @@ try:
         _findings += label_sessions.findings(course, _session_policy)
     for finding in _findings:
         logger.warning(f"Warning: {finding}")
+    _model_check.wait()
 except (InputDataError, ConfigError) as error:
     raise WorkflowError(str(error)) from None
 

@@ -305,6 +305,14 @@ CASES = [
         config=("semantics=mwe", "n_feature_weeks=8"),
     ),
     BadInput(
+        "model_params value out of range",
+        lambda d: (
+            r"model_params: The 'C' parameter of LogisticRegression must be a float in "
+            r"the range \(0\.0, inf\]\. Got '?-1'? instead\."
+        ),
+        config=("model_params={{C: -1}}",),
+    ),
+    BadInput(
         "invalid config value",
         lambda d: r"ValidationError: -1 is less than the minimum of 0.*n_feature_weeks",
         config=("n_feature_weeks=-1",),

@@ -8,9 +8,16 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import train_test_split
 
 from morf_pipeline.dataset import build_course_dataset
-from morf_pipeline.errors import CheckPolicy, InputDataError
-from morf_pipeline.model import ModelSettings, Split, SplitSettings, train_test_course
+from morf_pipeline.errors import CheckPolicy, ConfigError, InputDataError
+from morf_pipeline.model import (
+    ModelSettings,
+    Split,
+    SplitSettings,
+    check_classifier,
+    train_test_course,
+)
 from morf_pipeline.semantics import Semantics
+from morf_pipeline.study import ModelCheck
 
 LABELS = (
     "userID,course,session,label_type,label_value\n"
@@ -205,3 +212,49 @@ def test_split_and_model_settings_reach_the_fit() -> None:
     assert weak.index.tolist() == x_test.index.tolist()
     assert weak["y_score"].tolist() == pytest.approx(expected.predict_proba(x_test)[:, 1].tolist())
     assert weak["y_score"].tolist() != pytest.approx(output["y_score"].tolist())
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        (
+            ModelSettings(params={"C": -1}),
+            "model_params: The 'C' parameter of LogisticRegression must be a float in the range "
+            "(0.0, inf]. Got -1 instead.",
+        ),
+        (
+            ModelSettings(params={"solver": "bogus"}),
+            "model_params: The 'solver' parameter of LogisticRegression must be a str among",
+        ),
+        (
+            ModelSettings(
+                estimator="sklearn.ensemble.RandomForestClassifier", params={"n_estimators": 0}
+            ),
+            "model_params: The 'n_estimators' parameter of RandomForestClassifier must be an int",
+        ),
+    ],
+)
+def test_a_bad_model_parameter_is_found_without_fitting(
+    settings: ModelSettings, message: str
+) -> None:
+    with pytest.raises(ConfigError) as error:
+        check_classifier(settings)
+    assert str(error.value).startswith(message)
+
+
+def test_the_model_check_runs_in_a_child_process_and_names_the_parameter() -> None:
+    config = {
+        "model_estimator": "sklearn.linear_model.LogisticRegression",
+        "model_params": {"C": -1},
+        "model_C": 1.0,
+        "model_class_weight": "none",
+        "model_max_iter": 100,
+        "model_solver": "lbfgs",
+        "random_state": 1,
+    }
+    check = ModelCheck.start(config)
+    with pytest.raises(ConfigError, match=r"^model_params: The 'C' parameter of Logistic"):
+        check.wait()
+    ModelCheck.start({**config, "model_params": {"C": 2}}).wait()
+    # The MWE's classifier and schema-checked settings need no check (no child).
+    assert ModelCheck.start({**config, "model_params": {}}).process is None

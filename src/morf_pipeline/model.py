@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import importlib
+import json
 import logging
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -85,6 +87,19 @@ def build_classifier(settings: ModelSettings) -> Any:
     return classifier
 
 
+def check_classifier(settings: ModelSettings) -> None:
+    """Build the classifier and check its parameters against the estimator's own constraints,
+    as its ``fit`` would, so that a bad value (``C: -1``, ``solver: bogus``) fails before any
+    job runs."""
+    classifier = build_classifier(settings)
+    validate = getattr(classifier, "_validate_params", None)  # scikit-learn >= 1.2
+    if validate is not None:
+        try:
+            validate()
+        except (ValueError, TypeError) as error:  # scikit-learn's InvalidParameterError
+            raise ConfigError(f"model_params: {error}") from None
+
+
 def _random_split(
     course: str, dataset: pd.DataFrame, split: SplitSettings
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -150,3 +165,18 @@ def train_test_course(
     if split.mode is Split.HOLDOUT:
         predictions[SESSION_COLUMN] = test[SESSION_COLUMN]
     return predictions
+
+
+def main(argv: list[str]) -> int:
+    """``python -m morf_pipeline.model SETTINGS_JSON``: ``check_classifier`` in a process of its
+    own (see ``study.ModelCheck``); a ConfigError is its message on stderr and exit status 2."""
+    try:
+        check_classifier(ModelSettings(**json.loads(argv[1])))
+    except ConfigError as error:
+        print(error, file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
