@@ -275,6 +275,14 @@ CASES = [
         lambda d: rf"data_dir {re.escape(str(d))}/nowhere does not exist",
         config=("data_dir={data}/nowhere",),
     ),
+    BadInput(
+        "relative data_dir missing from the working directory (snakemake -d elsewhere)",
+        lambda d: (
+            r"data_dir data/sample does not exist or is not a directory: a relative "
+            r"data_dir is read from the working directory \(here /.*/data/sample\)"
+        ),
+        config=("data_dir=data/sample",),
+    ),
     BadInput("course directory without sessions", no_sessions),
     BadInput("unknown course", lambda d: "course 'nope': no directory", config=("courses=[nope]",)),
     BadInput("no forum dump", remove("forum_dump")),
