@@ -52,9 +52,9 @@ def require_data_dir(data_dir: Path) -> None:
     message = f"data_dir {data_dir} does not exist or is not a directory"
     if not data_dir.is_absolute():
         message += (
-            f": a relative data_dir is read from the working directory (here {data_dir.absolute()}),"
-            " which snakemake's --directory (-d) sets: give an absolute path, e.g. "
-            "--config data_dir=/path/to/data"
+            ": a relative data_dir is read from the working directory "
+            f"(here {data_dir.absolute()}), which snakemake's --directory (-d) sets: give an "
+            "absolute path, e.g. --config data_dir=/path/to/data"
         )
     raise InputDataError(message)
 
