@@ -15,6 +15,7 @@ include: "rules/common.smk"
 include: "rules/sql.smk"
 include: "rules/features.smk"
 include: "rules/dataset.smk"
+include: "rules/data_report.smk"
 include: "rules/model.smk"
 include: "rules/evaluation.smk"
 

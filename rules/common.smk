@@ -94,7 +94,13 @@ READ_QUERIES = {"forum_posts", "forum_comments"}.union(
 
 
 def get_final_outputs():
-    per_course = ["output.csv", "eval.csv", "performance.png", "sessions.png"]
+    per_course = [
+        "output.csv",
+        "eval.csv",
+        "performance.png",
+        "sessions.png",
+        "data_report.html",
+    ]
     # Every declared query's CSVs are built, also those no feature reads (a study may want
     # them). Only those are listed here: listing the others too (2 per session by default)
     # adds thousands of inputs to `all` for Snakemake to resolve on every run, for nothing.

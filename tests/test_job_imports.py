@@ -18,7 +18,7 @@ SCRIPTS = sorted(path.stem for path in (REPO / "scripts").glob("*.py"))
 ALLOWED = {
     "sklearn": {"train_model", "evaluate_course", "plot_performance"},
     "matplotlib": {"plot_performance", "plot_sessions"},
-    "pandas": set(SCRIPTS) - {"course_labels", "sql_query", "weekly_features"},
+    "pandas": set(SCRIPTS) - {"course_labels", "sql_query", "weekly_features", "data_report"},
 }
 
 
