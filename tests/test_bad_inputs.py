@@ -7,7 +7,9 @@ message naming the file (and line), its log saying the same, and no partial outp
 
 from __future__ import annotations
 
+import csv
 import gzip
+import json
 import re
 import shutil
 from collections.abc import Callable
@@ -528,3 +530,78 @@ def test_label_rows_naming_no_session_can_be_left_out_with_a_warning(
     assert re.search(left_out, result.stderr), result.stderr
     sessions = {line.split(",")[1] for line in (workflow.workdir / dataset).open()}
     assert sessions == {"session", "001", "003"}
+
+
+def clickstream_in_seconds_with_an_empty_username(path: Path) -> None:
+    """Timestamps divided by 1000 (unix seconds where Coursera writes milliseconds), and a line
+    with ``"username": ""``; invalid lines stay as they are."""
+    lines = []
+    for line in read_content(path).splitlines(keepends=True):
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            entry = None
+        if isinstance(entry, dict) and isinstance(entry.get("timestamp"), int):
+            entry["timestamp"] //= 1000
+            line = json.dumps(entry).encode() + b"\n"
+        lines.append(line)
+    lines.append(b'{"username": "", "key": "pageview", "timestamp": 1329000000}\n')
+    write_content(path, b"".join(lines))
+
+
+def test_the_data_report_shows_what_changes_what_the_model_sees(
+    broken_run: tuple[Workflow, Path],
+) -> None:
+    """One run, several findings: each a warning on the terminal and a cell of the report."""
+    workflow, data = broken_run
+    labels = data / "labels-test.csv"
+    rewrite_lines(labels, lambda ls: [x.replace(f",{COURSE},003,", f",{COURSE},3,") for x in ls])
+    rewrite_lines(labels, lambda ls: [*ls, f"{'f' * 40},{COURSE},004,dropout,1\n"])
+    rewrite_lines(
+        dates_file(data), lambda ls: [x.replace("7/23/12,9/4/12", "7/23/11,9/4/11") for x in ls]
+    )
+    clickstream_in_seconds_with_an_empty_username(inputs(data).clickstream)
+    result = workflow.run(
+        f"output/{COURSE}/data_report.html",
+        f"results/{COURSE}/course_dataset.csv",
+        "--config",
+        f"data_dir={data}",
+        "features=[forum_posts, clickstream_activity]",
+        "data_checks={label_session_unmatched: warn, label_learner_unmatched: warn}",
+    )
+    terminal = result.stderr
+    for warning in (
+        r"name session '3', read as session '003'",
+        r"name session '004', which is not a session directory of the course: left out",
+        r"every forum feature is zero although the session has \d+ forum posts and comments: "
+        r"\d+ before the course start \(7/23/11\), \d+ after its end \(9/4/11\)",
+        r"every clickstream activity feature is zero: none of the \d+ events of keys "
+        r".* read as unix milliseconds is 1970-01-16",
+        r"dropped the empty username of 1 clickstream line\(s\)",
+        rf"course '{COURSE}', session 002: features all zero: forum_posts; clickstream_activity",
+    ):
+        assert re.search(warning, terminal), f"{warning!r} not in:\n{terminal}"
+    with (workflow.workdir / f"results/{COURSE}/data_report.csv").open() as handle:
+        report = {row["session"]: row for row in csv.DictReader(handle)}
+    assert list(report) == ["001", "002", "003", "004"]
+    assert report["001"]["features_all_zero"] == "clickstream_activity"
+    assert report["001"]["lines_without_username"] == "5"
+    assert report["002"]["features_all_zero"] == "forum_posts; clickstream_activity"
+    last = {k: int(v) for k, v in report["003"].items() if v.isdigit()}
+    # Every label row of 003 was written 3, and joins as 003's.
+    assert last["label_rows_renamed_session"] == last["labelled_learners"] > 0
+    assert last["labelled_learners_with_features"] > 0
+    assert (
+        last["labelled_learners_with_features"] + last["label_rows_no_learner"]
+        == (last["labelled_learners"])
+    )
+    assert report["004"]["label_rows_no_session"] == "1"
+    features = (workflow.workdir / FEATURES_TARGET).read_text().splitlines()
+    assert not any(line.startswith(",") for line in features)  # no empty-userID learner
+    html = (workflow.workdir / f"output/{COURSE}/data_report.html").read_text()
+    assert '<td class="severe">forum_posts; clickstream_activity</td>' in html
+    users = {line.split(",")[0] for path in data.glob("labels-*.csv") for line in path.open()}
+    for path in (workflow.workdir / "output").rglob("*"):
+        if path.is_file():
+            text = path.read_text(errors="replace")
+            assert not [user for user in users if len(user) == 40 and user in text], path
