@@ -205,6 +205,7 @@ def test_workflow_runs_as_slurm_jobs_through_the_slurm_profile(
     assert completed == [
         "rule_course_dataset",
         "rule_course_labels",
+        "rule_data_report",
         "rule_evaluate_all",
         "rule_evaluate_course",
         "rule_plot_performance",
