@@ -42,6 +42,17 @@ MEASURES = {
     "features_all_zero": "features all zero",
 }
 REPORT_COLUMNS = ("session", *MEASURES, "findings")
+# The measures that are the weekly_features job's counts as it wrote them (session_stats.json).
+STATS_MEASURES = (
+    "clickstream_lines",
+    "invalid_lines",
+    "learners",
+    "forum_posts",
+    "forum_comments",
+    "posts_before_start",
+    "posts_after_end",
+    "posts_unmapped",
+)
 STYLE = (
     "body{font-family:sans-serif}table{border-collapse:collapse}"
     "td,th{border:1px solid #ccc;padding:4px 10px;text-align:right}th{text-align:left}"
@@ -89,18 +100,6 @@ def _all_zero(path: Path) -> bool:
     """True if no feature value of the file is other than 0 (also a file without rows: every
     learner gets 0)."""
     return all(value == "0" or float(value) == 0 for row in _data_rows(path) for value in row[1:])
-
-
-STATS_MEASURES = (
-    "clickstream_lines",
-    "invalid_lines",
-    "learners",
-    "forum_posts",
-    "forum_comments",
-    "posts_before_start",
-    "posts_after_end",
-    "posts_unmapped",
-)
 
 
 def _label_measures(labels: Sequence[tuple[str, str]], learners: set[str]) -> dict[str, object]:
@@ -156,20 +155,19 @@ def _findings(row: Mapping[str, object], semantics: Semantics) -> Iterator[Findi
     mwe = semantics is Semantics.MWE
     session = str(row["session"])
 
-    def finding(column: str | tuple[str, ...], text: str, severe: bool = False) -> Finding:
-        return Finding(session, (column,) if isinstance(column, str) else column, text, severe)
+    def finding(text: str, *columns: str, severe: bool = False) -> Finding:
+        return Finding(session, columns, text, severe)
 
     def count(column: str) -> int:
         value = row[column]
         return value if isinstance(value, int) else 0
 
     if n := count("invalid_lines"):
-        yield finding("invalid_lines", f"{n} invalid clickstream line(s) skipped")
+        yield finding(f"{n} invalid clickstream line(s) skipped", "invalid_lines")
     if n := count("lines_without_username"):
         learner = "the original's null or empty learner" if mwe else "no learner"
-        yield finding(
-            "lines_without_username", f"{n} clickstream line(s) without a username ({learner})"
-        )
+        text = f"{n} clickstream line(s) without a username ({learner})"
+        yield finding(text, "lines_without_username")
     before, after = count("posts_before_start"), count("posts_after_end")
     if before or after:
         counted = "those after the end count in the last week" if mwe else "not counted"
@@ -178,29 +176,28 @@ def _findings(row: Mapping[str, object], semantics: Semantics) -> Iterator[Findi
             f"course ({counted})"
         )
         columns = ("posts_before_start",) * bool(before) + ("posts_after_end",) * bool(after)
-        yield finding(columns, text)
+        yield finding(text, *columns)
     if n := count("posts_unmapped"):
         counted = "counted for a learner named NULL" if mwe else "not counted"
         text = f"{n} post(s)/comment(s) by posters missing from hash_mapping ({counted})"
-        yield finding("posts_unmapped", text)
+        yield finding(text, "posts_unmapped")
     if row["learners"] == 0:
-        yield finding("learners", "no learner has features", severe=True)
+        yield finding("no learner has features", "learners", severe=True)
     if n := count("label_rows_renamed_session"):
         text = f"{n} label row(s) name the session without its zero padding (read as {session})"
-        yield finding("label_rows_renamed_session", text)
+        yield finding(text, "label_rows_renamed_session")
     if n := count("label_rows_no_session"):
         joined = "joined on userID alone" if mwe else "left out"
-        yield finding(
-            "label_rows_no_session", f"{n} label row(s) name no session directory ({joined})", True
-        )
+        text = f"{n} label row(s) name no session directory ({joined})"
+        yield finding(text, "label_rows_no_session", severe=True)
     if n := count("label_rows_no_learner"):
         text = f"{n} label row(s) match no learner with features (left out)"
-        yield finding("label_rows_no_learner", text)
+        yield finding(text, "label_rows_no_learner")
     if row["labelled_learners_with_features"] == 0 and not count("label_rows_no_session"):
         text = "no labelled learner has features: the session adds nothing to the model"
-        yield finding("labelled_learners_with_features", text, severe=True)
+        yield finding(text, "labelled_learners_with_features", severe=True)
     if all_zero := row["features_all_zero"]:
-        yield finding("features_all_zero", f"features all zero: {all_zero}", severe=True)
+        yield finding(f"features all zero: {all_zero}", "features_all_zero", severe=True)
 
 
 def _html_table(course: str, report: DataReport) -> str:
