@@ -151,6 +151,14 @@ def get_course_features(wildcards):
     )
 
 
+def get_session_stats(wildcards):
+    return expand(
+        "results/{course}/{session}/session_stats.json",
+        course=wildcards.course,
+        session=get_course_sessions(wildcards),
+    )
+
+
 def get_extra_features(wildcards):
     """Per extra feature, its file of each session of the course (MORF order)."""
     sessions = get_course_sessions(wildcards)
@@ -193,6 +201,10 @@ def runtime_for_input(minutes_per_gb, minimum_minutes=10):
 
 def get_label_session_renames(wildcards):
     return LABEL_SESSIONS[wildcards.course].renamed
+
+
+def get_renamed_label_rows(wildcards):
+    return LABEL_SESSIONS[wildcards.course].renamed_rows
 
 
 def get_label_digest(wildcards):

@@ -3,18 +3,6 @@
 # nothing: the checks that stop a run live in the jobs that read the data.
 
 
-def get_session_stats(wildcards):
-    return expand(
-        rules.weekly_features.output.stats,
-        course=wildcards.course,
-        session=get_course_sessions(wildcards),
-    )
-
-
-def get_renamed_label_rows(wildcards):
-    return LABEL_SESSIONS[wildcards.course].renamed_rows
-
-
 rule data_report:
     input:
         unpack(get_extra_features),
