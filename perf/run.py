@@ -48,11 +48,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from morf_pipeline.layout import SessionInputs, discover
-from morf_pipeline.sample_data import SampleSpec, generate
 from morf_pipeline.sql.embedded import embedded_database, load_dump
 from morf_pipeline.sql.mariadb import private_server
 from morf_pipeline.sql.portability import table_names
 from morf_pipeline.sql.queries import MWE_QUERIES
+from morf_sample_data import SampleSpec, generate
 
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent

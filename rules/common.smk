@@ -1,4 +1,5 @@
-# Shared helpers: config validation, discovery of the data tree, and input functions.
+# Shared helpers: the config decoded into the study, discovery of the data tree, and input
+# functions.
 import re
 from math import ceil
 from pathlib import Path
@@ -7,12 +8,8 @@ from snakemake.exceptions import WorkflowError
 from snakemake.logging import logger
 from snakemake.utils import validate
 
-from morf_pipeline.dates import (
-    check_feature_weeks,
-    dates_for_session,
-    read_session_dates,
-)
-from morf_pipeline.errors import CheckPolicy, ConfigError, InputDataError
+from morf_pipeline.dates import dates_for_session, read_session_dates
+from morf_pipeline.errors import ConfigError, InputDataError
 from morf_pipeline.labels import label_digest, match_label_sessions, read_label_rows
 from morf_pipeline.layout import (
     DATES_FILE,
@@ -20,23 +17,26 @@ from morf_pipeline.layout import (
     LABELS_TRAIN_FILE,
     discover,
 )
-from morf_pipeline.semantics import Semantics
-from morf_pipeline.study import check_study, configured_queries
+from morf_pipeline.study import ModelCheck, Study, load_schema, prepare_config
+from morf_pipeline.weeks import check_feature_weeks
 
-validate(config, "../config.schema.yaml")
-
-DATA_DIR = Path(config["data_dir"])
-DATES_PATH = DATA_DIR / DATES_FILE
-LABEL_PATHS = [DATA_DIR / LABELS_TRAIN_FILE, DATA_DIR / LABELS_TEST_FILE]
-DATA_CHECKS = config["data_checks"]
+SCHEMA = Path(workflow.basedir) / "config.schema.yaml"
 
 try:
-    QUERIES = configured_queries(config["queries"])
-    CUSTOM_FEATURES = config["custom_features"]
+    prepare_config(config, load_schema(SCHEMA))
+except ConfigError as error:
+    raise WorkflowError(str(error)) from None
+validate(config, str(SCHEMA))
+
+try:
+    # The config decoded once: rules read STUDY, and pass scripts the values they need.
+    STUDY = Study.from_config(config)
     # Checks the model in a child process while the data tree is read.
-    _model_check = check_study(config, QUERIES)
-    DUMP_MARKERS = {marker: None for q in QUERIES.values() for marker in q.dumps}
-    SESSIONS = discover(DATA_DIR, config["courses"], DUMP_MARKERS)
+    _model_check = ModelCheck.start(STUDY.model)
+    DATA_DIR = STUDY.data_dir
+    DATES_PATH = DATA_DIR / DATES_FILE
+    LABEL_PATHS = [DATA_DIR / LABELS_TRAIN_FILE, DATA_DIR / LABELS_TEST_FILE]
+    SESSIONS = discover(DATA_DIR, STUDY.courses, STUDY.dump_markers)
     _dates = read_session_dates(DATES_PATH)
     # Per-session dates and per-course label fingerprints are passed as params, so a change
     # to one course's rows of the shared files reruns only that course's jobs.
@@ -47,7 +47,7 @@ try:
         for sessions in SESSIONS.values()
         for s in sessions
     }
-    _labels = read_label_rows(LABEL_PATHS, config["label_type"])
+    _labels = read_label_rows(LABEL_PATHS, STUDY.label_type)
     LABEL_DIGESTS = {course: label_digest(rows) for course, rows in _labels.items()}
     LABEL_SESSIONS = {
         course: match_label_sessions(
@@ -55,17 +55,11 @@ try:
         )
         for course, sessions in SESSIONS.items()
     }
-    # mwe joins labels on userID alone: a row naming no session directory still counts there.
-    _session_policy = CheckPolicy(
-        "warn"
-        if config["semantics"] == "mwe"
-        else DATA_CHECKS["label_session_unmatched"]
-    )
     _findings = check_feature_weeks(
-        SESSION_DATES, config["n_feature_weeks"], Semantics(config["semantics"])
+        SESSION_DATES, STUDY.n_feature_weeks, STUDY.semantics
     )
     for course, label_sessions in LABEL_SESSIONS.items():
-        _findings += label_sessions.findings(course, _session_policy)
+        _findings += label_sessions.findings(course, STUDY.label_session_policy)
     for finding in _findings:
         logger.warning(f"Warning: {finding}")
     _model_check.wait()
@@ -82,48 +76,58 @@ def _one_of(names):
 wildcard_constraints:
     course=_one_of(SESSIONS),
     session=_one_of({session for _, session in INPUTS}),
-    query=_one_of(QUERIES),
-    feature=_one_of(CUSTOM_FEATURES) or "(?!)",
+    query=_one_of(STUDY.queries),
+    feature=_one_of(STUDY.custom_features) or "(?!)",
 
 
-# The queries whose CSVs a feature job reads (weekly_features the MWE's two, each custom feature
-# those it declares), so the default target reaches them through their readers.
-READ_QUERIES = {"forum_posts", "forum_comments"}.union(
-    *(spec.get("queries", []) for spec in CUSTOM_FEATURES.values())
-)
+def as_is(value):
+    """A param that reaches the script unchanged: Snakemake formats text params with
+    the wildcards, making an enum member (a str) plain text, but not a function's."""
+    return lambda wildcards: value
+
+
+def query_csv(query, **wildcards):
+    """A query's CSV: of the given course and session, else with those left as wildcards."""
+    return expand(
+        rules.sql_query.output.csv, query=query, **wildcards, allow_missing=True
+    )[0]
 
 
 def get_final_outputs():
     per_course = [
-        "output.csv",
-        "eval.csv",
-        "performance.png",
-        "sessions.png",
-        "data_report.html",
+        rules.train_model.output.predictions,
+        rules.evaluate_course.output.evaluation,
+        rules.plot_performance.output.figure,
+        rules.plot_sessions.output.figure,
+        rules.data_report.output.html,
     ]
     # Every declared query's CSVs are built, also those no feature reads (a study may want
-    # them). Only those are listed here: listing the others too (2 per session by default)
-    # adds thousands of inputs to `all` for Snakemake to resolve on every run, for nothing.
-    query_csvs = [
-        f"results/{course}/{session}/{query}.csv"
-        for (course, session) in INPUTS
-        for query in QUERIES
-        if query not in READ_QUERIES
-    ]
+    # them). Only those are listed here: the others are reached through their readers, and
+    # listing them too (2 per session by default) adds thousands of inputs to `all` for
+    # Snakemake to resolve on every run, for nothing.
+    unread = [query for query in STUDY.queries if query not in STUDY.read_queries]
     return [
-        *expand("output/{course}/{name}", course=SESSIONS, name=per_course),
-        "output/eval.csv",
-        *query_csvs,
+        *(
+            expand(pattern, course=course)[0]
+            for course in SESSIONS
+            for pattern in per_course
+        ),
+        rules.evaluate_all.output.evaluation,
+        *(
+            query_csv(query, course=course, session=session)
+            for (course, session) in INPUTS
+            for query in unread
+        ),
     ]
 
 
 def get_query_dumps(wildcards):
     dumps = INPUTS[(wildcards.course, wildcards.session)].dumps
-    return {marker: dumps[marker] for marker in QUERIES[wildcards.query].dumps}
+    return {marker: dumps[marker] for marker in STUDY.queries[wildcards.query].dumps}
 
 
 def get_query_backend(wildcards):
-    return QUERIES[wildcards.query].backend or config["sql_backend"]
+    return STUDY.query_backend(wildcards.query)
 
 
 def get_clickstream(wildcards):
@@ -145,7 +149,7 @@ def get_holdout_session(wildcards):
 
 def get_course_features(wildcards):
     return expand(
-        "results/{course}/{session}/morf_mwe_feats.csv",
+        rules.weekly_features.output.features,
         course=wildcards.course,
         session=get_course_sessions(wildcards),
     )
@@ -153,7 +157,7 @@ def get_course_features(wildcards):
 
 def get_session_stats(wildcards):
     return expand(
-        "results/{course}/{session}/session_stats.json",
+        rules.weekly_features.output.stats,
         course=wildcards.course,
         session=get_course_sessions(wildcards),
     )
@@ -164,16 +168,16 @@ def get_extra_features(wildcards):
     sessions = get_course_sessions(wildcards)
     files = {
         name: expand(
-            "results/{course}/{session}/features/{feature}.csv",
+            rules.custom_feature.output.features,
             course=wildcards.course,
             session=sessions,
             feature=name,
         )
-        for name in CUSTOM_FEATURES
+        for name in STUDY.custom_features
     }
-    if "clickstream_activity" in config["features"]:
+    if STUDY.counts_clickstream_activity:
         files["clickstream_activity"] = expand(
-            "results/{course}/{session}/clickstream_activity.csv",
+            rules.weekly_features.output.activity,
             course=wildcards.course,
             session=sessions,
         )
@@ -181,13 +185,15 @@ def get_extra_features(wildcards):
 
 
 def get_custom_feature_inputs(wildcards):
-    spec = CUSTOM_FEATURES[wildcards.feature]
+    feature = STUDY.custom_features[wildcards.feature]
     return {
-        "module": spec["module"],
+        "module": feature.module,
         "clickstream": get_clickstream(wildcards),
         **{
-            f"query_{name}": f"results/{wildcards.course}/{wildcards.session}/{name}.csv"
-            for name in spec.get("queries", [])
+            f"query_{name}": query_csv(
+                name, course=wildcards.course, session=wildcards.session
+            )
+            for name in feature.queries
         },
     }
 

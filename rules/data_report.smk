@@ -28,8 +28,8 @@ rule data_report:
         runtime=10,
     params:
         sessions=get_course_sessions,
-        semantics=config["semantics"],
-        forum_posts="forum_posts" in config["features"],
+        semantics=as_is(STUDY.semantics),
+        forum_posts=STUDY.uses_forum_posts,
         renamed_label_rows=get_renamed_label_rows,
     script:
         "../scripts/data_report.py"

@@ -20,8 +20,8 @@ rule course_labels:
         mem_mb=1024,
         runtime=10,
     params:
-        label_type=config["label_type"],
-        semantics=config["semantics"],
+        label_type=STUDY.label_type,
+        require_unique=STUDY.require_unique_labels,
         digest=get_label_digest,
         session_renames=get_label_session_renames,
     script:
@@ -47,11 +47,9 @@ rule course_dataset:
         runtime=10,
     params:
         sessions=get_course_sessions,
-        semantics=config["semantics"],
-        # mwe drops the session, which the holdout split needs (corrected always keeps it,
-        # so there a change of split reruns only the model onward).
-        keep_session=config["semantics"] == "mwe" and config["split"] == "holdout",
-        forum_posts="forum_posts" in config["features"],
-        unmatched_labels=DATA_CHECKS["label_learner_unmatched"],
+        semantics=as_is(STUDY.semantics),
+        keep_session=STUDY.mwe_dataset_keeps_session,
+        forum_posts=STUDY.uses_forum_posts,
+        unmatched_labels=as_is(STUDY.data_checks.label_learner_unmatched),
     script:
         "../scripts/course_dataset.py"

@@ -5,12 +5,12 @@
 rule weekly_features:
     input:
         clickstream=get_clickstream,
-        forum_posts="results/{course}/{session}/forum_posts.csv",
-        forum_comments="results/{course}/{session}/forum_comments.csv",
+        forum_posts=query_csv("forum_posts"),
+        forum_comments=query_csv("forum_comments"),
     output:
         **(
             {"activity": "results/{course}/{session}/clickstream_activity.csv"}
-            if "clickstream_activity" in config["features"]
+            if STUDY.counts_clickstream_activity
             else {}
         ),
         features="results/{course}/{session}/morf_mwe_feats.csv",
@@ -29,9 +29,9 @@ rule weekly_features:
     params:
         start_date=lambda wildcards: get_session_dates(wildcards).start_date,
         end_date=lambda wildcards: get_session_dates(wildcards).end_date,
-        n_feature_weeks=config["n_feature_weeks"],
-        semantics=config["semantics"],
-        activity_keys=config["clickstream_activity_keys"],
+        n_feature_weeks=STUDY.n_feature_weeks,
+        semantics=as_is(STUDY.semantics),
+        activity_keys=STUDY.clickstream_activity_keys,
     script:
         "../scripts/weekly_features.py"
 
@@ -51,9 +51,9 @@ rule custom_feature:
         mem_mb=1024,
         runtime=10,
     params:
-        function=lambda wildcards: CUSTOM_FEATURES[wildcards.feature]["function"],
+        function=lambda wildcards: STUDY.custom_features[wildcards.feature].function,
         start_date=lambda wildcards: get_session_dates(wildcards).start_date,
         end_date=lambda wildcards: get_session_dates(wildcards).end_date,
-        n_feature_weeks=config["n_feature_weeks"],
+        n_feature_weeks=STUDY.n_feature_weeks,
     script:
         "../scripts/custom_feature.py"

@@ -1,4 +1,5 @@
-# Model stage: the MWE's logistic regression on a stratified random split or the holdout session.
+# Model stage: the configured classifier (the MWE's logistic regression by default) on a
+# stratified random split or the holdout session.
 
 
 rule train_model:
@@ -17,17 +18,8 @@ rule train_model:
         mem_mb=1024,
         runtime=10,
     params:
-        split=config["split"],
-        test_size=config["test_size"],
-        random_state=config["random_state"],
-        model={
-            "C": config["model_C"],
-            "class_weight": config["model_class_weight"],
-            "max_iter": config["model_max_iter"],
-            "solver": config["model_solver"],
-            "estimator": config["model_estimator"],
-            "params": config["model_params"],
-        },
+        split=STUDY.split,
+        model=STUDY.model,
         holdout_session=get_holdout_session,
     script:
         "../scripts/train_model.py"

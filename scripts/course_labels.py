@@ -5,7 +5,6 @@ from typing import Any
 
 from morf_pipeline.labels import write_course_labels
 from morf_pipeline.logs import logged_step
-from morf_pipeline.semantics import Semantics
 
 snakemake: Any
 
@@ -15,6 +14,6 @@ with logged_step(snakemake.log[0]):
         course=snakemake.wildcards.course,
         label_type=snakemake.params.label_type,
         destination=Path(snakemake.output.labels),
-        require_unique=Semantics(snakemake.params.semantics) is Semantics.CORRECTED,
+        require_unique=snakemake.params.require_unique,
         session_renames=snakemake.params.session_renames,
     )

@@ -5,7 +5,6 @@ from typing import Any
 
 from morf_pipeline.data_report import SessionFiles, build_data_report
 from morf_pipeline.logs import logged_step
-from morf_pipeline.semantics import Semantics
 
 snakemake: Any
 
@@ -38,7 +37,7 @@ with logged_step(snakemake.log[0]):
         course=snakemake.wildcards.course,
         sessions=sessions,
         labels_csv=Path(snakemake.input.labels),
-        semantics=Semantics(snakemake.params.semantics),
+        semantics=snakemake.params.semantics,
         renamed_label_rows=snakemake.params.renamed_label_rows,
         table_destination=Path(snakemake.output.table),
         html_destination=Path(snakemake.output.html),

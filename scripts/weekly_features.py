@@ -6,7 +6,6 @@ from typing import Any
 from morf_pipeline.dates import SessionDates
 from morf_pipeline.features import write_session_features
 from morf_pipeline.logs import logged_step
-from morf_pipeline.semantics import Semantics
 
 snakemake: Any
 
@@ -18,7 +17,7 @@ with logged_step(snakemake.log[0]):
         forum_comments_csv=Path(snakemake.input.forum_comments),
         dates=SessionDates(snakemake.params.start_date, snakemake.params.end_date),
         n_feature_weeks=snakemake.params.n_feature_weeks,
-        semantics=Semantics(snakemake.params.semantics),
+        semantics=snakemake.params.semantics,
         destination=Path(snakemake.output.features),
         activity_keys=snakemake.params.activity_keys,
         activity_destination=Path(activity) if activity else None,

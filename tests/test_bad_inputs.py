@@ -1,8 +1,11 @@
-"""Broken inputs give the outcome README's "Bad input" table documents, in real Snakemake runs.
+"""Broken inputs give the outcomes of the "Bad input" table (docs/reliability.md).
 
-Each case breaks a private copy of the sample data and runs only the target the break affects:
-an error either stops the run before any job (nothing written), or fails the affected job with a
-message naming the file (and line), its log saying the same, and no partial output left.
+Each case breaks a private copy of the sample data. A broken data tree (its layout, the dates
+file, the label files) is refused before any job: in-process here, by the checks the workflow
+runs first, and end to end in one real Snakemake run per family of errors (message on the
+terminal, exit status 1, nothing written). A break found by a job runs only the target the
+break affects: the job fails with a message naming the file (and line), its log saying the
+same, and no partial output left.
 """
 
 from __future__ import annotations
@@ -19,11 +22,20 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLE_DATA, Workflow
+from morf_pipeline.dates import dates_for_session, read_session_dates
+from morf_pipeline.errors import CheckPolicy, InputDataError
 from morf_pipeline.files import open_maybe_gzip
-from morf_pipeline.layout import SessionInputs, discover
+from morf_pipeline.labels import match_label_sessions, read_label_rows
+from morf_pipeline.layout import (
+    DATES_FILE,
+    LABELS_TEST_FILE,
+    LABELS_TRAIN_FILE,
+    SessionInputs,
+    discover,
+)
+from morf_pipeline.semantics import Semantics
 from morf_pipeline.sql.queries import extract_forum_csvs
-
-pytestmark = pytest.mark.workflow
+from morf_pipeline.weeks import check_feature_weeks
 
 COURSE, SESSION = "accounting", "001"
 PLAIN_COURSE, PLAIN_SESSION = "globalenergy", "2012-001"  # its dumps are plain .sql
@@ -120,7 +132,8 @@ def change_dates_row(new_dates: str, message: str) -> Callable[[Path], str]:
 def duplicate_dates_row(data: Path) -> str:
     path = dates_file(data)
     rewrite_lines(path, lambda ls: [*ls, next(x for x in ls if x.startswith(f"{COURSE}-002"))])
-    return rf"{re.escape(str(path))}, line 8: '{COURSE}-002' appears twice"
+    line = len(path.read_text(encoding="latin-1").splitlines())  # the appended copy
+    return rf"{re.escape(str(path))}, line {line}: '{COURSE}-002' appears twice"
 
 
 def labels_without_column(data: Path) -> str:
@@ -136,15 +149,20 @@ def missing_labels_file(data: Path) -> str:
 
 def label_value_not_binary(data: Path) -> str:
     path = data / "labels-train.csv"
-    rewrite_lines(path, lambda ls: [ls[0], ls[1].replace(",dropout,1", ",dropout,yes"), *ls[2:]])
-    return rf"{re.escape(str(path))}, line 2: label_value 'yes' is not 0 or 1"
+    lines = path.read_text().splitlines(keepends=True)
+    line = next(i for i, x in enumerate(lines, start=1) if x.endswith(",dropout,1\n"))
+    lines[line - 1] = lines[line - 1].replace(",dropout,1", ",dropout,yes")
+    path.write_text("".join(lines))
+    return rf"{re.escape(str(path))}, line {line}: label_value 'yes' is not 0 or 1"
 
 
 def labels_not_utf8(data: Path) -> str:
     path = data / "labels-train.csv"
-    content = path.read_bytes().splitlines(keepends=True)
-    path.write_bytes(b"".join([*content[:4], content[4].replace(b",", b"\xe9,", 1), *content[5:]]))
-    return rf"{re.escape(str(path))}, line 5: not UTF-8 text"
+    lines = path.read_bytes().splitlines(keepends=True)
+    line = 5
+    lines[line - 1] = lines[line - 1].replace(b",", b"\xe9,", 1)
+    path.write_bytes(b"".join(lines))
+    return rf"{re.escape(str(path))}, line {line}: not UTF-8 text"
 
 
 def change_dump(
@@ -218,11 +236,12 @@ def no_course_labels(data: Path) -> str:
 
 def duplicate_label(data: Path) -> str:
     path = data / "labels-train.csv"
-    rewrite_lines(path, lambda ls: [*ls, ls[1]])
-    user = path.read_text().splitlines()[1].split(",")[0]
+    rewrite_lines(path, lambda ls: [*ls, ls[1]])  # the first row again, at the end
+    lines = path.read_text().splitlines()
+    user = lines[1].split(",")[0]
     return (
-        rf"{re.escape(str(path))}, line 522: duplicate label for userID '{user}' in session "
-        rf"'001' \(first at {re.escape(str(path))}, line 2\)"
+        rf"{re.escape(str(path))}, line {len(lines)}: duplicate label for userID '{user}' in "
+        rf"session '001' \(first at {re.escape(str(path))}, line 2\)"
     )
 
 
@@ -270,13 +289,71 @@ def features_case(name: str, breaks: Callable[[Path], str]) -> BadInput:
     return BadInput(name, breaks, "weekly_features", FEATURES_TARGET, FEATURES_LOG)
 
 
-INVALID_LINE = b"{not json\n"
-CASES = [
-    BadInput(
+@dataclass(frozen=True)
+class BrokenTree:
+    """A break of the data tree, which the workflow refuses before any job."""
+
+    name: str
+    breaks: Callable[[Path], str]
+    family: str  # layout, dates or labels: the check that finds it
+    data_dir: str = "{data}"  # "{data}" is the broken data's path
+    courses: tuple[str, ...] | None = None  # None: all
+
+    def run_case(self) -> BadInput:
+        """The same break in a real Snakemake run."""
+        courses = () if self.courses is None else (f"courses=[{','.join(self.courses)}]",)
+        return BadInput(self.name, self.breaks, config=(f"data_dir={self.data_dir}", *courses))
+
+
+BROKEN_TREES = [
+    # The first case of each family (layout, dates, labels) also runs for real, see CASES.
+    BrokenTree("two forum dumps", second_forum_dump, "layout"),
+    BrokenTree(
         "missing data_dir",
         lambda d: rf"data_dir {re.escape(str(d))}/nowhere does not exist",
-        config=("data_dir={data}/nowhere",),
+        "layout",
+        data_dir="{data}/nowhere",
     ),
+    BrokenTree("course directory without sessions", no_sessions, "layout"),
+    BrokenTree(
+        "unknown course", lambda d: "course 'nope': no directory", "layout", courses=("nope",)
+    ),
+    BrokenTree("no forum dump", remove("forum_dump"), "layout"),
+    BrokenTree("no hash_mapping dump", remove("hash_mapping_dump"), "layout"),
+    BrokenTree("two clickstreams", second_clickstream, "layout"),
+    BrokenTree(
+        "malformed date",
+        change_dates_row("2012-07-23,9/4/12", "start_date '2012-07-23' of '{key}' is not a date"),
+        "dates",
+    ),
+    BrokenTree("session missing from the dates file", session_not_in_dates, "dates"),
+    BrokenTree(
+        "end before start",
+        change_dates_row("9/4/12,7/23/12", r"'{key}' ends \(7/23/12\) before it starts"),
+        "dates",
+    ),
+    BrokenTree("duplicate dates row", duplicate_dates_row, "dates"),
+    BrokenTree("label value not 0/1", label_value_not_binary, "labels"),
+    BrokenTree("label file missing a column", labels_without_column, "labels"),
+    BrokenTree("label file missing", missing_labels_file, "labels"),
+    BrokenTree("non-UTF-8 bytes in a label file", labels_not_utf8, "labels"),
+    BrokenTree("label rows naming no session directory", label_session_without_directory, "labels"),
+]
+
+
+def first_of_each_family(trees: list[BrokenTree]) -> list[BrokenTree]:
+    firsts: dict[str, BrokenTree] = {}
+    for tree in trees:
+        firsts.setdefault(tree.family, tree)
+    return list(firsts.values())
+
+
+# One real run per family proves such an error reaches the terminal and stops the run.
+ONE_PER_FAMILY = first_of_each_family(BROKEN_TREES)
+
+INVALID_LINE = b"{not json\n"
+CASES = [
+    *(tree.run_case() for tree in ONE_PER_FAMILY),
     BadInput(
         "relative data_dir missing from the working directory (snakemake -d elsewhere)",
         lambda d: (
@@ -285,27 +362,6 @@ CASES = [
         ),
         config=("data_dir=data/sample",),
     ),
-    BadInput("course directory without sessions", no_sessions),
-    BadInput("unknown course", lambda d: "course 'nope': no directory", config=("courses=[nope]",)),
-    BadInput("no forum dump", remove("forum_dump")),
-    BadInput("no hash_mapping dump", remove("hash_mapping_dump")),
-    BadInput("two forum dumps", second_forum_dump),
-    BadInput("two clickstreams", second_clickstream),
-    BadInput("session missing from the dates file", session_not_in_dates),
-    BadInput(
-        "malformed date",
-        change_dates_row("2012-07-23,9/4/12", "start_date '2012-07-23' of '{key}' is not a date"),
-    ),
-    BadInput(
-        "end before start",
-        change_dates_row("9/4/12,7/23/12", r"'{key}' ends \(7/23/12\) before it starts"),
-    ),
-    BadInput("duplicate dates row", duplicate_dates_row),
-    BadInput("label file missing a column", labels_without_column),
-    BadInput("label file missing", missing_labels_file),
-    BadInput("label value not 0/1", label_value_not_binary),
-    BadInput("non-UTF-8 bytes in a label file", labels_not_utf8),
-    BadInput("label rows naming no session directory", label_session_without_directory),
     BadInput(
         "mwe with n_feature_weeks beyond every session of a course",
         lambda d: (
@@ -317,8 +373,8 @@ CASES = [
     BadInput(
         "model_params value out of range",
         lambda d: (
-            r"model_params: The 'C' parameter of LogisticRegression must be a float in "
-            r"the range \(0\.0, inf\]\. Got '?-1'? instead\."
+            r"model_estimator '[\w.]*LogisticRegression': The 'C' parameter of "
+            r"LogisticRegression must be a float in the range \(0\.0, inf\]\. Got '?-1'? instead\."
         ),
         config=("model_params={{C: -1}}",),
     ),
@@ -396,17 +452,57 @@ CASES = [
 ]
 
 
+def check_before_any_job(data_dir: Path, courses: str | tuple[str, ...]) -> None:
+    """The data-tree checks rules/common.smk runs before scheduling any job, in its order, for
+    the default study (corrected, 4 feature weeks, data_checks as in config.yaml)."""
+    sessions = discover(data_dir, courses)
+    dates_path = data_dir / DATES_FILE
+    dates = read_session_dates(dates_path)
+    session_dates = {
+        (inputs.course, inputs.session): dates_for_session(
+            dates, dates_path, inputs.course, inputs.session
+        )
+        for course_sessions in sessions.values()
+        for inputs in course_sessions
+    }
+    labels = read_label_rows([data_dir / LABELS_TRAIN_FILE, data_dir / LABELS_TEST_FILE], "dropout")
+    check_feature_weeks(session_dates, 4, Semantics.CORRECTED)
+    for course, course_sessions in sessions.items():
+        matched = match_label_sessions(labels.get(course, []), [s.session for s in course_sessions])
+        matched.findings(course, CheckPolicy.ERROR)
+
+
 @pytest.fixture
-def broken_run(tmp_path: Path) -> tuple[Workflow, Path]:
+def broken_data(tmp_path: Path) -> Path:
     data = tmp_path / "data"
     shutil.copytree(SAMPLE_DATA, data)
-    return Workflow.isolated(tmp_path), data
+    return data
+
+
+def test_the_sample_passes_the_checks_before_any_job(broken_data: Path) -> None:
+    check_before_any_job(broken_data, "all")  # so each case below fails by its break alone
+
+
+@pytest.mark.parametrize("tree", BROKEN_TREES, ids=lambda tree: tree.name)
+def test_a_broken_data_tree_is_refused_naming_what_is_wrong(
+    tree: BrokenTree, broken_data: Path
+) -> None:
+    message = tree.breaks(broken_data)
+    data_dir = Path(tree.data_dir.format(data=broken_data))
+    with pytest.raises(InputDataError, match=message):
+        check_before_any_job(data_dir, tree.courses or "all")
+
+
+@pytest.fixture
+def broken_run(tmp_path: Path, broken_data: Path) -> tuple[Workflow, Path]:
+    return Workflow.isolated(tmp_path), broken_data
 
 
 def partial_files(root: Path) -> list[Path]:
     return [p for p in root.rglob("*") if ".partial-" in p.name]
 
 
+@pytest.mark.workflow
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
 def test_bad_input_fails_as_documented(case: BadInput, broken_run: tuple[Workflow, Path]) -> None:
     workflow, data = broken_run
@@ -416,8 +512,7 @@ def test_bad_input_fails_as_documented(case: BadInput, broken_run: tuple[Workflo
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
     assert re.search(message, output, re.DOTALL), f"{message!r} not in:\n{output}"
-    if case.rule is None:
-        assert "Job stats" not in output
+    if case.rule is None:  # stopped before any job: nothing written
         assert sorted(p.name for p in workflow.workdir.iterdir()) in ([], [".snakemake"])
     else:
         assert re.search(rf"Error in rule {case.rule}:", output), output
@@ -429,6 +524,7 @@ def test_bad_input_fails_as_documented(case: BadInput, broken_run: tuple[Workflo
         assert workflow.server_dirs() == []
 
 
+@pytest.mark.workflow
 def test_invalid_clickstream_lines_are_skipped_and_counted_and_the_null_user_is_mwe_only(
     broken_run: tuple[Workflow, Path],
 ) -> None:
@@ -453,6 +549,7 @@ def test_invalid_clickstream_lines_are_skipped_and_counted_and_the_null_user_is_
     assert mwe[1] == "" and {"a" * 40, "b" * 40} <= set(mwe)  # the null learner, first
 
 
+@pytest.mark.workflow
 def test_non_utf8_text_in_a_dump_fails_embedded_and_loads_on_mariadb(
     broken_run: tuple[Workflow, Path], tmp_path: Path
 ) -> None:
@@ -476,6 +573,7 @@ def test_non_utf8_text_in_a_dump_fails_embedded_and_loads_on_mariadb(
         assert (workflow.workdir / session_dir / name).read_text() == path.read_text()
 
 
+@pytest.mark.workflow
 def test_mwe_semantics_keeps_duplicate_labels(broken_run: tuple[Workflow, Path]) -> None:
     workflow, data = broken_run
     labels = data / "labels-train.csv"
@@ -498,6 +596,7 @@ def matching_label_rows(workdir: Path, label_files: list[Path], course: str) -> 
     return sum((r[0], r[2]) in learners for r in rows if r[1] == course and r[3] == "dropout")
 
 
+@pytest.mark.workflow
 def test_label_sessions_without_zero_padding_are_read_as_their_session(
     broken_run: tuple[Workflow, Path], tmp_path: Path
 ) -> None:
@@ -518,6 +617,7 @@ def test_label_sessions_without_zero_padding_are_read_as_their_session(
     assert len(sessions) == expected and sessions.count("003") > 0
 
 
+@pytest.mark.workflow
 def test_label_rows_naming_no_session_can_be_left_out_with_a_warning(
     broken_run: tuple[Workflow, Path],
 ) -> None:
@@ -549,6 +649,7 @@ def clickstream_in_seconds_with_an_empty_username(path: Path) -> None:
     write_content(path, b"".join(lines))
 
 
+@pytest.mark.workflow
 def test_the_data_report_shows_what_changes_what_the_model_sees(
     broken_run: tuple[Workflow, Path],
 ) -> None:

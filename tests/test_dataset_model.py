@@ -9,13 +9,8 @@ from sklearn.model_selection import train_test_split
 
 from morf_pipeline.dataset import build_course_dataset
 from morf_pipeline.errors import CheckPolicy, ConfigError, InputDataError
-from morf_pipeline.model import (
-    ModelSettings,
-    Split,
-    SplitSettings,
-    check_classifier,
-    train_test_course,
-)
+from morf_pipeline.model import build_classifier, train_test_course
+from morf_pipeline.model_settings import ModelSettings, Split, SplitSettings
 from morf_pipeline.semantics import Semantics
 from morf_pipeline.study import ModelCheck
 
@@ -169,8 +164,8 @@ def holdout_dataset() -> pd.DataFrame:
 
 def test_holdout_trains_on_earlier_sessions_and_tests_the_last() -> None:
     dataset = holdout_dataset()
-    split = SplitSettings(mode=Split.HOLDOUT, holdout_session="003")
-    output = train_test_course("acc", dataset, split)
+    split = SplitSettings(mode=Split.HOLDOUT)
+    output = train_test_course("acc", dataset, split, holdout_session="003")
     assert list(output.columns) == ["y_true", "y_pred", "y_score", "session"]
     assert (output["session"] == "003").all()
     test = dataset[dataset["session"] == "003"]
@@ -187,10 +182,10 @@ def test_holdout_trains_on_earlier_sessions_and_tests_the_last() -> None:
 def test_holdout_errors_name_the_course_and_session() -> None:
     dataset = holdout_dataset()
     with pytest.raises(InputDataError, match=r"course 'acc': no labelled learner .* '004'"):
-        train_test_course("acc", dataset, SplitSettings(Split.HOLDOUT, holdout_session="004"))
+        train_test_course("acc", dataset, SplitSettings(Split.HOLDOUT), holdout_session="004")
     one_class = dataset.assign(label_value=(dataset["session"] == "003").astype(int))
     with pytest.raises(InputDataError, match="before '003' needs learners of both classes"):
-        train_test_course("acc", one_class, SplitSettings(Split.HOLDOUT, holdout_session="003"))
+        train_test_course("acc", one_class, SplitSettings(Split.HOLDOUT), holdout_session="003")
 
 
 def test_split_and_model_settings_reach_the_fit() -> None:
@@ -204,7 +199,9 @@ def test_split_and_model_settings_reach_the_fit() -> None:
         stratify=dataset["label_value"],
         random_state=7,
     )
-    settings = ModelSettings(C=0.01, class_weight="balanced", max_iter=50, solver="liblinear")
+    settings = ModelSettings(
+        params={"C": 0.01, "class_weight": "balanced", "max_iter": 50, "solver": "liblinear"}
+    )
     weak = train_test_course("acc", dataset, SplitSettings(test_size=0.5, random_state=7), settings)
     expected = LogisticRegression(
         C=0.01, class_weight="balanced", max_iter=50, solver="liblinear", random_state=1
@@ -217,44 +214,37 @@ def test_split_and_model_settings_reach_the_fit() -> None:
 @pytest.mark.parametrize(
     ("settings", "message"),
     [
-        (
-            ModelSettings(params={"C": -1}),
-            "model_params: The 'C' parameter of LogisticRegression must be a float in the range "
-            "(0.0, inf]. Got -1 instead.",
-        ),
-        (
-            ModelSettings(params={"solver": "bogus"}),
-            "model_params: The 'solver' parameter of LogisticRegression must be a str among",
-        ),
+        (ModelSettings(params={"C": -1}), r"model_estimator .*LogisticRegression.*'C' parameter"),
+        (ModelSettings(params={"solver": "nope"}), r"'solver' parameter"),
         (
             ModelSettings(
                 estimator="sklearn.ensemble.RandomForestClassifier", params={"n_estimators": 0}
             ),
-            "model_params: The 'n_estimators' parameter of RandomForestClassifier must be an int",
+            r"The 'n_estimators' parameter of RandomForestClassifier must be an int",
         ),
+        (ModelSettings(params={"n_trees": 3}), "unexpected keyword argument 'n_trees'"),
+        (ModelSettings("sklearn.svm.SVC"), "not a classifier with predict_proba"),
+        (ModelSettings("sklearn.nope.Forest"), "no such class"),
     ],
 )
-def test_a_bad_model_parameter_is_found_without_fitting(
+def test_a_model_that_cannot_run_is_refused_before_fitting(
     settings: ModelSettings, message: str
 ) -> None:
-    with pytest.raises(ConfigError) as error:
-        check_classifier(settings)
-    assert str(error.value).startswith(message)
+    with pytest.raises(ConfigError, match=message):
+        build_classifier(settings)
+
+
+def test_the_mwe_model_is_the_logistic_regression_with_scikit_learns_defaults() -> None:
+    assert ModelSettings().is_mwe_model
+    classifier = build_classifier(ModelSettings())
+    assert classifier.get_params() == LogisticRegression(random_state=1).get_params()
+    assert not ModelSettings(params={"C": 1.0}).is_mwe_model
 
 
 def test_the_model_check_runs_in_a_child_process_and_names_the_parameter() -> None:
-    config = {
-        "model_estimator": "sklearn.linear_model.LogisticRegression",
-        "model_params": {"C": -1},
-        "model_C": 1.0,
-        "model_class_weight": "none",
-        "model_max_iter": 100,
-        "model_solver": "lbfgs",
-        "random_state": 1,
-    }
-    check = ModelCheck.start(config)
-    with pytest.raises(ConfigError, match=r"^model_params: The 'C' parameter of Logistic"):
+    check = ModelCheck.start(ModelSettings(params={"C": -1}))
+    with pytest.raises(ConfigError, match=r"^model_estimator .*The 'C' parameter of Logistic"):
         check.wait()
-    ModelCheck.start({**config, "model_params": {"C": 2}}).wait()
-    # The MWE's classifier and schema-checked settings need no check (no child).
-    assert ModelCheck.start({**config, "model_params": {}}).process is None
+    ModelCheck.start(ModelSettings(params={"C": 2})).wait()
+    # The MWE's own classifier needs no check (no child).
+    assert ModelCheck.start(ModelSettings()).process is None

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from morf_pipeline.clickstream import ClickstreamUsers, scan_users
-from morf_pipeline.dates import SessionDates, check_feature_weeks, course_weeks
+from morf_pipeline.dates import SessionDates
 from morf_pipeline.errors import ConfigError
 from morf_pipeline.features import (
     ForumActivity,
@@ -26,6 +26,7 @@ from morf_pipeline.features import (
     write_session_features,
 )
 from morf_pipeline.semantics import Semantics
+from morf_pipeline.weeks import check_feature_weeks, course_weeks
 
 START = calendar.timegm(datetime(2015, 1, 5).timetuple())
 WEEK = 7 * 86_400

@@ -1,5 +1,5 @@
 """``semantics: mwe`` equals the original job on unseen generated data; ``corrected`` differs
-exactly where the README says."""
+exactly where docs/semantics.md says."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 from conftest import Workflow, load_original_job
 from morf_pipeline.layout import list_courses, list_sessions
-from morf_pipeline.sample_data import SampleSpec, generate
+from morf_sample_data import SampleSpec, generate
 
 pytestmark = pytest.mark.workflow
 

@@ -10,14 +10,6 @@ from pathlib import Path
 import pytest
 
 from morf_pipeline.errors import InputDataError
-from morf_pipeline.sample_data import (
-    FORUM_TABLES,
-    HASH_MAPPING,
-    SampleSpec,
-    build_session,
-    plan_courses,
-    render_dump,
-)
 from morf_pipeline.sql.mysqldump import (
     Column,
     Row,
@@ -30,6 +22,9 @@ from morf_pipeline.sql.mysqldump import (
     read_dump,
     string_value,
 )
+from morf_sample_data.dumps import FORUM_TABLES, HASH_MAPPING, render_dump
+from morf_sample_data.plan import SampleSpec, plan_courses
+from morf_sample_data.session import build_session
 
 TRAILER = "-- Dump completed on 2015-03-01 12:00:00\n"
 CREATE_T = (

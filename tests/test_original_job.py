@@ -305,7 +305,7 @@ def test_output(job: tuple[Path, Path, Path]) -> None:
 
 
 def test_server_stops_and_is_removed_on_error() -> None:
-    with pytest.raises(KeyError), oj.mariadb_server() as server:
+    with pytest.raises(KeyError, match="boom"), oj.mariadb_server() as server:
         server_dir = server.socket.parent
         assert server.process.poll() is None
         raise KeyError("boom")

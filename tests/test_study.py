@@ -89,9 +89,9 @@ def test_editing_a_query_reruns_only_its_files_and_what_depends_on_them(
     study_copy: Workflow,
 ) -> None:
     config = yaml.safe_load((REPO / EXAMPLE).read_text())
-    query = config["queries"]["thread_starts"]
+    query = config["sql"]["queries"]["thread_starts"]
     query["sql"] = query["sql"].replace("p.is_spam != 1", "p.is_spam != 1 AND p.deleted = 0")
-    study = write_study(study_copy, {"queries": config["queries"]})
+    study = write_study(study_copy, {"sql": config["sql"]})
     expected = set()
     for course in COURSES:
         expected |= dataset_chain(course)
@@ -136,7 +136,7 @@ def test_a_bad_query_fails_naming_query_course_and_session(
     study_copy: Workflow, sql: str, backend: str, message: str
 ) -> None:
     queries = {"broken": {"sql": sql, "dumps": ["anonymized_forum"], "backend": backend}}
-    study = write_study(study_copy, {"queries": queries, "custom_features": {}})
+    study = write_study(study_copy, {"sql": {"queries": queries}, "custom_features": {}})
     course, session = COURSES[0], SESSIONS[COURSES[0]][0]
     target = f"results/{course}/{session}/broken.csv"
     result = study_copy.run(target, "--configfile", study, "--config", DATA, check=False)
@@ -158,7 +158,10 @@ def test_a_bad_query_fails_naming_query_course_and_session(
             {"custom_features": {"x": {"module": "m.py", "function": "f", "queries": ["q"]}}},
             "custom feature 'x' reads unknown query(ies) ['q']",
         ),
-        ({"queries": {"morf_mwe_feats": {"sql": "SELECT 1", "dumps": ["a"]}}}, "not a usable"),
+        (
+            {"sql": {"queries": {"morf_mwe_feats": {"sql": "SELECT 1", "dumps": ["a"]}}}},
+            "not a usable",
+        ),
     ],
 )
 def test_a_study_that_cannot_run_is_refused_before_any_job(

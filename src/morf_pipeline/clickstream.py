@@ -19,9 +19,9 @@ from typing import IO, Any, cast
 
 import msgspec
 
-from morf_pipeline.dates import SECONDS_PER_WEEK
 from morf_pipeline.errors import InputDataError
 from morf_pipeline.files import open_maybe_gzip
+from morf_pipeline.weeks import FeatureWeeks
 
 log = logging.getLogger(__name__)
 
@@ -77,25 +77,10 @@ class ClickstreamUsers:
 
 @dataclass(frozen=True)
 class ActivityWindow:
-    """The events to count per user and week: their ``key`` values and the course's weeks.
-
-    Week k is [start + 7k days, start + 7k + 7 days) of the ``timestamp`` (milliseconds);
-    events before the start, after the end day or past ``last_week`` are not counted.
-    """
+    """The events to count per user and week: their ``key`` values, in the feature weeks."""
 
     keys: frozenset[str]
-    start_seconds: int
-    end_seconds: int  # exclusive: the day after the end date
-    last_week: int
-
-    def week(self, timestamp_ms: object) -> int | None:
-        if not isinstance(timestamp_ms, int | float) or isinstance(timestamp_ms, bool):
-            return None
-        seconds = timestamp_ms / 1000
-        if not self.start_seconds <= seconds < self.end_seconds:
-            return None
-        week = int((seconds - self.start_seconds) // SECONDS_PER_WEEK)
-        return week if week <= self.last_week else None
+    weeks: FeatureWeeks
 
 
 class _Reader:
@@ -219,7 +204,7 @@ class _Tally:
     def count_activity(self, events: list[LineEvent]) -> None:
         if self.activity is None:
             return
-        keys, week_of, counts = self.activity.keys, self.activity.week, self.result.events
+        keys, week_of, counts = self.activity.keys, self.activity.weeks.week, self.result.events
         keyed = 0
         for event in cast(list[ActivityEvent], events):
             key = event.key

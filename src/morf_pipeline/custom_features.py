@@ -20,10 +20,10 @@ import pandas as pd
 
 from morf_pipeline.dates import SessionDates
 from morf_pipeline.errors import InputDataError
-from morf_pipeline.exports import NULL_FIELD
-from morf_pipeline.features import corrected_weeks
+from morf_pipeline.exports import read_export_frame
 from morf_pipeline.files import atomic_text_output
 from morf_pipeline.labels import USER_COLUMN
+from morf_pipeline.weeks import corrected_weeks
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +46,7 @@ class SessionData:
         """A query's rows for this session, as text; SQL NULL is a missing value."""
         if name not in self.query_csvs:
             raise KeyError(f"query {name!r} is not among the feature's declared queries")
-        return pd.read_csv(
-            self.query_csvs[name], dtype=str, keep_default_na=False, na_values=[NULL_FIELD]
-        )
+        return read_export_frame(self.query_csvs[name])
 
     def weeks(self, unix_seconds: npt.ArrayLike) -> npt.NDArray[np.int64]:
         """Course week of each time: week k is [start + 7k, start + 7k + 7 days); -1 outside."""

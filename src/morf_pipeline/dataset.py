@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from morf_pipeline.errors import CheckPolicy, InputDataError
+from morf_pipeline.files import atomic_text_output
 from morf_pipeline.labels import USER_COLUMN
 from morf_pipeline.layout import session_sort_key
 from morf_pipeline.semantics import Semantics
@@ -164,4 +165,31 @@ def build_course_dataset(
         len(session_features),
         dataset[LABEL_COLUMN].mean(),
     )
+    return dataset
+
+
+def write_course_dataset(
+    course: str,
+    session_features: Sequence[tuple[str, Path]],
+    labels_csv: Path,
+    semantics: Semantics,
+    destination: Path,
+    keep_session: bool = False,
+    extra_features: Mapping[str, Sequence[Path]] | None = None,
+    forum_posts: bool = True,
+    unmatched_labels: CheckPolicy = CheckPolicy.WARN,
+) -> pd.DataFrame:
+    """Build the course's dataset (``build_course_dataset``) and write ``course_dataset.csv``."""
+    dataset = build_course_dataset(
+        course,
+        session_features,
+        labels_csv,
+        semantics,
+        keep_session,
+        extra_features,
+        forum_posts,
+        unmatched_labels,
+    )
+    with atomic_text_output(destination) as handle:
+        dataset.to_csv(handle, index=False)
     return dataset

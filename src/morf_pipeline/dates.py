@@ -6,18 +6,13 @@ import calendar
 import codecs
 import csv
 import io
-from collections import Counter
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from math import ceil
 from pathlib import Path
 
-from morf_pipeline.errors import ConfigError, InputDataError
-from morf_pipeline.semantics import Semantics
+from morf_pipeline.errors import InputDataError
 
 SECONDS_PER_DAY = 86_400
-SECONDS_PER_WEEK = 7 * SECONDS_PER_DAY
 DATE_FORMAT = "%m/%d/%y"  # e.g. 2/2/15; Coursera's export does not zero-pad
 REQUIRED_COLUMNS = ("course", "start_date", "end_date")
 # The MWE reads this file as ISO-8859-1; only ASCII columns are used, so this never fails.
@@ -108,43 +103,3 @@ def dates_for_session(
     if repeated:
         raise InputDataError(f"{path}, line {repeated[0].line}: {key!r} appears twice")
     return SessionDates(row.start_date, row.end_date)
-
-
-def course_weeks(dates: SessionDates) -> int:
-    """The MWE's course length: whole weeks, the last one possibly shorter."""
-    return ceil((dates.end - dates.start).days / 7)
-
-
-def check_feature_weeks(
-    session_dates: Mapping[tuple[str, str], SessionDates],
-    n_feature_weeks: int,
-    semantics: Semantics,
-) -> list[str]:
-    """In ``mwe``, warnings for the sessions shorter than ``n_feature_weeks`` weeks, whose
-    features have no rows (as the original's); a ConfigError if that is every session of a
-    course (given by ``(course, session)``), which could then only fail for want of learners."""
-    if semantics is not Semantics.MWE:
-        return []
-    short: dict[str, dict[str, int]] = {}
-    sessions_per_course: Counter[str] = Counter()
-    for (course, session), dates in session_dates.items():
-        sessions_per_course[course] += 1
-        if (weeks := course_weeks(dates)) < n_feature_weeks:
-            short.setdefault(course, {})[session] = weeks
-    for course, weeks_of in short.items():
-        if len(weeks_of) == sessions_per_course[course]:
-            listed = ", ".join(f"{session}: {weeks}" for session, weeks in weeks_of.items())
-            raise ConfigError(
-                f"semantics 'mwe': every session of course {course!r} is shorter than "
-                f"n_feature_weeks={n_feature_weeks} weeks ({listed}), and the original job "
-                "writes no features for such a session: set n_feature_weeks to at most "
-                f"{min(weeks_of.values())}, or use semantics 'corrected' (which zero-fills the "
-                "missing weeks)"
-            )
-    return [
-        f"semantics 'mwe': session {session!r} of course {course!r} is {weeks} weeks long, "
-        f"shorter than n_feature_weeks={n_feature_weeks}: as in the original job, its "
-        "features have no rows"
-        for course, weeks_of in short.items()
-        for session, weeks in weeks_of.items()
-    ]

@@ -11,6 +11,7 @@ import logging
 import math
 import warnings
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -25,8 +26,15 @@ from sklearn.metrics import (
 )
 
 from morf_pipeline.dataset import SESSION_COLUMN
+from morf_pipeline.files import atomic_text_output
 from morf_pipeline.layout import session_sort_key
-from morf_pipeline.tables import COURSE_COLUMN, EVAL_COLUMNS, METRIC_COLUMNS
+from morf_pipeline.tables import (
+    COURSE_COLUMN,
+    EVAL_COLUMNS,
+    METRIC_COLUMNS,
+    read_with_text_sessions,
+    write_evaluation,
+)
 
 log = logging.getLogger(__name__)
 
@@ -132,3 +140,14 @@ def metrics_table_html(course: str, evaluation: pd.DataFrame) -> str:
         f"<style>{TABLE_STYLE}</style></head>\n<body><h3>{course}: metrics by test set</h3>\n"
         f"{cells.T.to_html()}\n</body></html>\n"
     )
+
+
+def write_course_evaluation(
+    course: str, predictions_csv: Path, destination: Path, metrics_table: Path
+) -> pd.DataFrame:
+    """Score the course's ``output.csv`` into its ``eval.csv`` and its metrics table page."""
+    evaluation = evaluate_course(course, read_with_text_sessions(predictions_csv))
+    write_evaluation(evaluation, destination)
+    with atomic_text_output(metrics_table) as handle:
+        handle.write(metrics_table_html(course, evaluation))
+    return evaluation

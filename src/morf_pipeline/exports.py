@@ -1,14 +1,20 @@
 """The CSV format of the query exports: what the MWE's ``mysql -e ... | tr '\\t' ','`` writes.
 
-Every SQL backend writes it; the feature steps read it (SQL NULL is the text ``NULL``).
+The one owner of the format: every SQL backend writes it here, and the feature steps read it
+here (SQL NULL is the text ``NULL``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import csv
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from morf_pipeline.files import atomic_text_output
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 NULL_FIELD = "NULL"
 # The ``mariadb`` client's batch mode escapes these; the MWE's ``tr '\t' ','`` keeps them.
@@ -48,3 +54,31 @@ def write_batch_csv(
             handle.write(batch_csv_line(row) + "\n")
             count += 1
     return count
+
+
+def read_export_rows(path: Path, columns: Sequence[str]) -> Iterator[tuple[str, ...]]:
+    """The ``columns`` of each row of a query export, read as pandas read it: a UTF-8 BOM and
+    blank lines skipped, fields of short rows empty; a ValueError for a row longer than the
+    header or a missing column."""
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle)
+        rows = (row for row in reader if len(row) > 1 or (row and row[0].strip()))
+        header = next(rows, [])
+        if missing := [c for c in columns if c not in header]:
+            raise ValueError(f"no column(s) {missing}")
+        positions = [header.index(c) for c in columns]
+        for row in rows:
+            if len(row) > len(header):
+                raise ValueError(
+                    f"line {reader.line_num}: {len(row)} fields, the header has {len(header)}"
+                )
+            row += [""] * (len(header) - len(row))
+            yield tuple(row[p] for p in positions)
+
+
+def read_export_frame(path: Path) -> pd.DataFrame:
+    """A query export as a table of text; SQL NULL is a missing value."""
+    # Imported here: the SQL and forum-feature jobs use this module without pandas.
+    import pandas as pd
+
+    return pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[NULL_FIELD])

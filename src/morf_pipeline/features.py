@@ -8,7 +8,7 @@ import json
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,16 +18,15 @@ import numpy as np
 import numpy.typing as npt
 
 from morf_pipeline.clickstream import ActivityWindow, ClickstreamUsers, scan_users
-from morf_pipeline.dates import SECONDS_PER_WEEK, SessionDates, course_weeks
+from morf_pipeline.dates import SessionDates
 from morf_pipeline.errors import ConfigError, InputDataError
-from morf_pipeline.exports import NULL_FIELD
+from morf_pipeline.exports import NULL_FIELD, read_export_rows
 from morf_pipeline.files import atomic_text_output
 from morf_pipeline.labels import USER_COLUMN
 from morf_pipeline.semantics import Semantics
+from morf_pipeline.weeks import NO_WEEK, FeatureWeeks, corrected_weeks, course_weeks, mwe_weeks
 
 log = logging.getLogger(__name__)
-
-NO_WEEK = -1
 
 
 def feature_column(week: int) -> str:
@@ -76,32 +75,12 @@ def _post_time(text: str) -> int:
     raise ValueError(f"post_time {text!r} is not an integer")
 
 
-def _export_rows(path: Path, columns: Sequence[str]) -> Iterator[tuple[str, ...]]:
-    """The ``columns`` of each row of a query export, read as pandas read it: a UTF-8 BOM and
-    blank lines skipped, fields of short rows empty; a ValueError for a row longer than the
-    header or a missing column."""
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        reader = csv.reader(handle)
-        rows = (row for row in reader if len(row) > 1 or (row and row[0].strip()))
-        header = next(rows, [])
-        if missing := [c for c in columns if c not in header]:
-            raise ValueError(f"no column(s) {missing}")
-        positions = [header.index(c) for c in columns]
-        for row in rows:
-            if len(row) > len(header):
-                raise ValueError(
-                    f"line {reader.line_num}: {len(row)} fields, the header has {len(header)}"
-                )
-            row += [""] * (len(header) - len(row))
-            yield tuple(row[p] for p in positions)
-
-
 def read_forum_activity(forum_posts_csv: Path, forum_comments_csv: Path) -> ForumActivity:
     """Posts then comments as ``session_user_id`` (``NULL`` kept as text) and ``post_time``."""
     users, post_times, posts = [], [], 0
     for path in (forum_posts_csv, forum_comments_csv):
         try:
-            for user, post_time in _export_rows(path, ("session_user_id", "post_time")):
+            for user, post_time in read_export_rows(path, ("session_user_id", "post_time")):
                 users.append(user)
                 post_times.append(_post_time(post_time))
         except ValueError as error:  # also a UnicodeDecodeError
@@ -126,22 +105,6 @@ def forum_stats(activity: ForumActivity, dates: SessionDates) -> dict[str, int]:
         "posts_after_end": int((times >= dates.after_end_seconds).sum()),
         "posts_unmapped": sum(not _has_poster(user) for user in activity.users),
     }
-
-
-def mwe_weeks(post_times: npt.NDArray[np.int64], dates: SessionDates) -> npt.NDArray[np.int64]:
-    """The MWE's ``bisect_left(week_starts, t) - 1``: week k is (start+7k, start+7k+7]."""
-    week_starts = dates.start_seconds + SECONDS_PER_WEEK * np.arange(course_weeks(dates))
-    return np.searchsorted(week_starts, post_times, side="left").astype(np.int64) - 1
-
-
-def corrected_weeks(
-    post_times: npt.NDArray[np.int64], dates: SessionDates
-) -> npt.NDArray[np.int64]:
-    """Week k is [start+7k, start+7k+7); posts before the start or after the end day: none."""
-    offsets = post_times - dates.start_seconds
-    after_course = post_times >= dates.after_end_seconds
-    weeks = offsets // SECONDS_PER_WEEK
-    return np.where((offsets < 0) | after_course, NO_WEEK, weeks).astype(np.int64)
 
 
 def _features_table(rows: list[tuple[str | int, ...]], n_feature_weeks: int) -> Table:
@@ -237,12 +200,7 @@ def activity_window(
     dates: SessionDates, keys: Sequence[str], n_feature_weeks: int
 ) -> ActivityWindow:
     """Count the events of ``keys`` in the feature weeks of the course (corrected weeks)."""
-    return ActivityWindow(
-        keys=frozenset(keys),
-        start_seconds=dates.start_seconds,
-        end_seconds=dates.after_end_seconds,
-        last_week=n_feature_weeks,
-    )
+    return ActivityWindow(frozenset(keys), FeatureWeeks.of_session(dates, n_feature_weeks))
 
 
 def activity_column(week: int, key: str) -> str:
@@ -262,7 +220,7 @@ def activity_features(
     }
     if len(set(columns.values())) < len(columns):
         raise ConfigError(
-            f"clickstream_activity_keys {list(keys)}: two keys give the same column name"
+            f"clickstream_activity.keys {list(keys)}: two keys give the same column name"
         )
     return Table(
         [USER_COLUMN, *columns.values()],

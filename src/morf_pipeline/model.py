@@ -1,4 +1,4 @@
-"""The MWE's model: logistic regression on a stratified random split or MORF's holdout session
+"""The MWE's model: a classifier on a stratified random split or MORF's holdout session
 (``output.csv``)."""
 
 from __future__ import annotations
@@ -7,9 +7,7 @@ import importlib
 import json
 import logging
 import sys
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -18,66 +16,36 @@ from sklearn.model_selection import train_test_split
 
 from morf_pipeline.dataset import IDENTIFIER_COLUMNS, LABEL_COLUMN, SESSION_COLUMN
 from morf_pipeline.errors import ConfigError, InputDataError
-from morf_pipeline.study import MWE_ESTIMATOR
+from morf_pipeline.files import atomic_text_output
+from morf_pipeline.model_settings import (
+    MWE_MODEL,
+    MWE_SPLIT,
+    ModelSettings,
+    Split,
+    SplitSettings,
+)
+from morf_pipeline.tables import read_with_text_sessions
 
 log = logging.getLogger(__name__)
 
 
-class Split(StrEnum):
-    RANDOM = "random"  # the MWE: all sessions pooled, stratified random split
-    HOLDOUT = "holdout"  # MORF: train on the earlier sessions, test on the last one
-
-
-@dataclass(frozen=True)
-class SplitSettings:
-    """How a course's learners are divided; defaults are the MWE's ``train_test_split``."""
-
-    mode: Split = Split.RANDOM
-    test_size: float = 0.25
-    random_state: int = 1
-    holdout_session: str = ""  # the tested session in holdout mode
-
-
-@dataclass(frozen=True)
-class ModelSettings:
-    """The classifier: the MWE's ``LogisticRegression(random_state=1)`` by default.
-
-    ``C``, ``class_weight``, ``max_iter`` and ``solver`` are the logistic regression's; any
-    other scikit-learn classifier is named by ``estimator`` ("module.Class") and configured by
-    ``params`` (which also override the logistic regression's). ``random_state`` is passed to
-    every estimator that takes one and does not get it from ``params``.
-    """
-
-    C: float = 1.0
-    class_weight: str = "none"  # or "balanced"
-    max_iter: int = 100
-    solver: str = "lbfgs"
-    random_state: int = 1
-    estimator: str = MWE_ESTIMATOR
-    params: Mapping[str, Any] = field(default_factory=dict)
-
-
 def build_classifier(settings: ModelSettings) -> Any:
-    """The configured, unfitted classifier; a clear error unless it can give probabilities."""
+    """The configured, unfitted classifier; a clear error unless its arguments are valid and it
+    can give probabilities."""
     module_name, _, class_name = settings.estimator.rpartition(".")
     try:
         estimator_class = getattr(importlib.import_module(module_name), class_name)
     except (ImportError, AttributeError, ValueError):
         raise ConfigError(f"model_estimator {settings.estimator!r}: no such class") from None
-    params: dict[str, Any] = {}
-    if settings.estimator == MWE_ESTIMATOR:
-        params = {
-            "C": settings.C,
-            "class_weight": None if settings.class_weight == "none" else settings.class_weight,
-            "max_iter": settings.max_iter,
-            "solver": settings.solver,
-        }
-    params.update(settings.params)
+    params = dict(settings.params)
     try:
         if "random_state" in estimator_class().get_params() and "random_state" not in params:
             params["random_state"] = settings.random_state
         classifier = estimator_class(**params)
-    except (TypeError, AttributeError) as error:
+        # scikit-learn checks argument values only when fitting: check them before any job runs.
+        if validate_params := getattr(classifier, "_validate_params", None):
+            validate_params()
+    except (TypeError, ValueError, AttributeError) as error:
         raise ConfigError(f"model_estimator {settings.estimator!r}: {error}") from None
     if not is_classifier(classifier) or not hasattr(classifier, "predict_proba"):
         raise ConfigError(
@@ -85,19 +53,6 @@ def build_classifier(settings: ModelSettings) -> Any:
             "predict_proba, which y_score needs"
         )
     return classifier
-
-
-def check_classifier(settings: ModelSettings) -> None:
-    """Build the classifier and check its parameters against the estimator's own constraints,
-    as its ``fit`` would, so that a bad value (``C: -1``, ``solver: bogus``) fails before any
-    job runs."""
-    classifier = build_classifier(settings)
-    validate = getattr(classifier, "_validate_params", None)  # scikit-learn >= 1.2
-    if validate is not None:
-        try:
-            validate()
-        except (ValueError, TypeError) as error:  # scikit-learn's InvalidParameterError
-            raise ConfigError(f"model_params: {error}") from None
 
 
 def _random_split(
@@ -119,20 +74,19 @@ def _random_split(
 
 
 def _holdout_split(
-    course: str, dataset: pd.DataFrame, split: SplitSettings
+    course: str, dataset: pd.DataFrame, holdout_session: str
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     if SESSION_COLUMN not in dataset:
         raise InputDataError(f"course {course!r}: holdout mode needs the dataset's session column")
-    in_holdout = dataset[SESSION_COLUMN] == split.holdout_session
+    in_holdout = dataset[SESSION_COLUMN] == holdout_session
     train, test = dataset[~in_holdout], dataset[in_holdout]
     if test.empty:
         raise InputDataError(
-            f"course {course!r}: no labelled learner in the holdout session "
-            f"{split.holdout_session!r}"
+            f"course {course!r}: no labelled learner in the holdout session {holdout_session!r}"
         )
     if train[LABEL_COLUMN].nunique() < 2:
         raise InputDataError(
-            f"course {course!r}: training on the sessions before {split.holdout_session!r} needs "
+            f"course {course!r}: training on the sessions before {holdout_session!r} needs "
             f"learners of both classes, they have {train[LABEL_COLUMN].value_counts().to_dict()}"
         )
     return train, test
@@ -141,13 +95,16 @@ def _holdout_split(
 def train_test_course(
     course: str,
     dataset: pd.DataFrame,
-    split: SplitSettings = SplitSettings(),
-    model_settings: ModelSettings = ModelSettings(),
+    split: SplitSettings = MWE_SPLIT,
+    model_settings: ModelSettings = MWE_MODEL,
+    holdout_session: str = "",
 ) -> pd.DataFrame:
     """Fit on the training learners and predict the test learners: ``y_true, y_pred, y_score``,
-    plus ``session`` in holdout mode."""
-    divide = _holdout_split if split.mode is Split.HOLDOUT else _random_split
-    train, test = divide(course, dataset, split)
+    plus ``session`` in holdout mode (which tests ``holdout_session``)."""
+    if split.mode is Split.HOLDOUT:
+        train, test = _holdout_split(course, dataset, holdout_session)
+    else:
+        train, test = _random_split(course, dataset, split)
     feature_columns = [
         c for c in dataset.columns if c != LABEL_COLUMN and c not in IDENTIFIER_COLUMNS
     ]
@@ -167,11 +124,28 @@ def train_test_course(
     return predictions
 
 
+def write_predictions(
+    course: str,
+    dataset_csv: Path,
+    split: SplitSettings,
+    model_settings: ModelSettings,
+    holdout_session: str,
+    destination: Path,
+) -> pd.DataFrame:
+    """Train and test the course's model on its ``course_dataset.csv``; write ``output.csv``."""
+    predictions = train_test_course(
+        course, read_with_text_sessions(dataset_csv), split, model_settings, holdout_session
+    )
+    with atomic_text_output(destination) as handle:
+        predictions.to_csv(handle, index=False)
+    return predictions
+
+
 def main(argv: list[str]) -> int:
-    """``python -m morf_pipeline.model SETTINGS_JSON``: ``check_classifier`` in a process of its
+    """``python -m morf_pipeline.model SETTINGS_JSON``: ``build_classifier`` in a process of its
     own (see ``study.ModelCheck``); a ConfigError is its message on stderr and exit status 2."""
     try:
-        check_classifier(ModelSettings(**json.loads(argv[1])))
+        build_classifier(ModelSettings(**json.loads(argv[1])))
     except ConfigError as error:
         print(error, file=sys.stderr)
         return 2

@@ -1,7 +1,7 @@
 """The switch between reproducing the original job exactly and fixing its bugs.
 
 ``mwe`` reproduces the original job, quirks included; ``corrected`` fixes the quirks that are
-bugs. ``README.md`` lists every difference.
+bugs. ``docs/semantics.md`` lists every difference.
 """
 
 from __future__ import annotations

@@ -1,4 +1,10 @@
-"""A study's extension points, read from the config: its queries, features and model."""
+"""A study: the config, decoded once into one typed, frozen object that rules and scripts read.
+
+``prepare_config`` readies the config Snakemake merged for its schema (keys renamed since, text
+from ``--config``); ``Study.from_config`` decodes the validated config and refuses, before any
+job runs, a study the pipeline cannot run. Every decision that rules and scripts act on is made
+here, once.
+"""
 
 from __future__ import annotations
 
@@ -10,20 +16,99 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from types import MappingProxyType
+from typing import Any, Literal, NamedTuple, cast
 
-from morf_pipeline.errors import ConfigError, InputDataError
+import yaml
+
+from morf_pipeline.errors import CheckPolicy, ConfigError, InputDataError
+from morf_pipeline.model_settings import ModelSettings, Split, SplitSettings
+from morf_pipeline.semantics import Semantics
 from morf_pipeline.sql.queries import MWE_QUERIES, Query, SqlBackend
 
 # Per-session files of the pipeline itself: no query may write over them.
 RESERVED_QUERY_NAMES = frozenset({"morf_mwe_feats", "clickstream_activity"})
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 FORUM_POSTS_FEATURE = "forum_posts"
-MWE_ESTIMATOR = "sklearn.linear_model.LogisticRegression"
+CLICKSTREAM_ACTIVITY_FEATURE = "clickstream_activity"
+# The flat keys of earlier versions, and where each now lives (docs/config.md).
+RENAMED_KEYS = {
+    "queries": "sql: {queries: ...}",
+    "mariadb_buffer_pool_mb": "sql: {mariadb: {buffer_pool_mb: ...}}",
+    "clickstream_activity_keys": "clickstream_activity: {keys: [...]}",
+    "test_size": "random_split: {test_size: ...}",
+    "model_C": "model_params: {C: ...}",
+    "model_class_weight": "model_params: {class_weight: ...} (none is null)",
+    "model_max_iter": "model_params: {max_iter: ...}",
+    "model_solver": "model_params: {solver: ...}",
+}
+
+
+def load_schema(path: Path) -> dict[str, Any]:
+    with open(path, encoding="utf-8") as handle:
+        schema: dict[str, Any] = yaml.safe_load(handle)
+    return schema
+
+
+_INTEGER = re.compile(r"[-+]?\d+")
+_FLOAT = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_WORDS: dict[str, object] = {"true": True, "false": False, "null": None, "~": None}
+
+
+def _scalar(text: str) -> object:
+    """Text as a YAML plain scalar reads: an integer, a float, true, false, null, or the text."""
+    if _INTEGER.fullmatch(text):
+        return int(text)
+    if _FLOAT.fullmatch(text):
+        return float(text)
+    return _WORDS.get(text.lower(), text)
+
+
+def _expects(schema: Mapping[str, Any], value: object) -> bool:
+    kind = schema.get("type")
+    if kind == "integer":
+        return type(value) is int
+    if kind == "number":
+        return type(value) in (int, float)
+    return kind == "boolean" and type(value) is bool
+
+
+def _read_back_text(value: object, schema: Mapping[str, Any], free_form: bool = False) -> object:
+    """``value`` with the text that ``--config`` left read back as YAML where ``schema`` expects
+    a number or a boolean, and anywhere inside a free-form mapping (``model_params``)."""
+    if isinstance(value, dict):
+        properties = schema.get("properties", {})
+        extra = schema.get("additionalProperties", True)
+        free_form = free_form or (
+            schema.get("type") == "object" and not properties and extra in (True, {})
+        )
+        for key, item in value.items():
+            item_schema = properties.get(key, extra if isinstance(extra, dict) else {})
+            value[key] = _read_back_text(item, item_schema, free_form)
+    elif isinstance(value, list):
+        return [_read_back_text(item, schema.get("items", {}), free_form) for item in value]
+    elif isinstance(value, str):
+        read = _scalar(value)
+        if (free_form and not isinstance(read, str)) or _expects(schema, read):
+            return read
+    return value
+
+
+def prepare_config(config: dict[str, Any], schema: Mapping[str, Any]) -> None:
+    """Ready the config Snakemake merged for validation against ``schema``, in place.
+
+    A key renamed since fails naming its new place. Snakemake reads a nested ``--config``
+    value as text (``'sql={mariadb: {buffer_pool_mb: 512}}'`` gives ``'512'``): such text
+    becomes the number, boolean or null it spells where the schema expects one.
+    """
+    if renamed := [key for key in config if key in RENAMED_KEYS]:
+        moves = "; ".join(f"{key} is now {RENAMED_KEYS[key]}" for key in renamed)
+        raise ConfigError(f"renamed config key(s): {moves} (see docs/config.md)")
+    _read_back_text(config, schema)
 
 
 def configured_queries(declared: Mapping[str, Mapping[str, Any]]) -> dict[str, Query]:
-    """The MWE's two queries, then the config's ``queries`` (which may replace them).
+    """The MWE's two queries, then the config's ``sql.queries`` (which may replace them).
 
     Each declared query has ``sql`` (text) or ``file`` (a .sql file), ``dumps`` (name
     markers of the session dumps it reads) and optionally ``backend``.
@@ -50,8 +135,150 @@ def configured_queries(declared: Mapping[str, Mapping[str, Any]]) -> dict[str, Q
 
 
 @dataclass(frozen=True)
+class CustomFeature:
+    """One of the study's own per-session feature functions."""
+
+    module: str  # a Python file, relative to the working directory
+    function: str  # def function(session: SessionData) -> DataFrame
+    queries: tuple[str, ...]  # the query CSVs it reads
+
+
+class DataChecks(NamedTuple):
+    """What each data check (config ``data_checks``) does with its findings."""
+
+    label_session_unmatched: CheckPolicy = CheckPolicy.ERROR
+    label_learner_unmatched: CheckPolicy = CheckPolicy.WARN
+
+
+@dataclass(frozen=True)
+class Study:
+    """The config of a run, decoded and checked: what every rule and script acts on."""
+
+    data_dir: Path
+    courses: Literal["all"] | tuple[str, ...]
+    semantics: Semantics
+    label_type: str
+    n_feature_weeks: int
+    random_state: int
+    sql_backend: SqlBackend
+    queries: Mapping[str, Query]  # the MWE's two, then the study's, by name
+    mariadb_buffer_pool_mb: int
+    features: tuple[str, ...]  # built-in extractors
+    clickstream_activity_keys: tuple[str, ...]
+    custom_features: Mapping[str, CustomFeature]
+    split: SplitSettings
+    model: ModelSettings
+    data_checks: DataChecks
+
+    @classmethod
+    def from_config(cls, config: Mapping[str, Any]) -> Study:
+        """Decode a config validated against ``config.schema.yaml`` (defaults filled in)."""
+        random_state = config["random_state"]
+        courses = config["courses"]
+        study = cls(
+            data_dir=Path(config["data_dir"]),
+            courses="all" if courses == "all" else tuple(courses),
+            semantics=Semantics(config["semantics"]),
+            label_type=config["label_type"],
+            n_feature_weeks=config["n_feature_weeks"],
+            random_state=random_state,
+            sql_backend=config["sql_backend"],
+            queries=MappingProxyType(configured_queries(config["sql"]["queries"])),
+            mariadb_buffer_pool_mb=config["sql"]["mariadb"]["buffer_pool_mb"],
+            features=tuple(config["features"]),
+            clickstream_activity_keys=tuple(config["clickstream_activity"]["keys"]),
+            custom_features=MappingProxyType(
+                {
+                    name: CustomFeature(
+                        spec["module"], spec["function"], tuple(spec.get("queries", []))
+                    )
+                    for name, spec in config["custom_features"].items()
+                }
+            ),
+            split=SplitSettings(
+                mode=Split(config["split"]),
+                test_size=config["random_split"]["test_size"],
+                random_state=random_state,
+            ),
+            model=ModelSettings(
+                estimator=config["model_estimator"],
+                params=dict(config["model_params"]),
+                random_state=random_state,
+            ),
+            data_checks=DataChecks(
+                **{key: CheckPolicy(value) for key, value in config["data_checks"].items()}
+            ),
+        )
+        study._check()
+        return study
+
+    def _check(self) -> None:
+        """Fail before any job runs on a study the pipeline cannot run as configured (the
+        model is checked apart, by ``ModelCheck``: building it imports scikit-learn)."""
+        extras = [f for f in self.features if f != FORUM_POSTS_FEATURE]
+        if self.semantics is Semantics.MWE and (extras or self.custom_features):
+            raise ConfigError(
+                "semantics 'mwe' reproduces the original job, whose only features are "
+                "forum_posts: use semantics 'corrected' for other features"
+            )
+        if not self.features and not self.custom_features:
+            raise ConfigError("the study has no features: set features or custom_features")
+        for name, feature in self.custom_features.items():
+            if unknown := sorted(set(feature.queries) - set(self.queries)):
+                raise ConfigError(f"custom feature {name!r} reads unknown query(ies) {unknown}")
+
+    @property
+    def require_unique_labels(self) -> bool:
+        """``corrected`` refuses two label rows of one (userID, session); ``mwe`` keeps both."""
+        return self.semantics is Semantics.CORRECTED
+
+    @property
+    def label_session_policy(self) -> CheckPolicy:
+        """What label rows naming no session directory do: ``mwe`` joins labels on userID
+        alone, so there such a row still counts and is only warned about."""
+        if self.semantics is Semantics.MWE:
+            return CheckPolicy.WARN
+        return self.data_checks.label_session_unmatched
+
+    @property
+    def mwe_dataset_keeps_session(self) -> bool:
+        """``mwe`` drops the session from the dataset, which the holdout split needs.
+
+        ``corrected`` always keeps it, so there this stays False and a change of split reruns
+        only the model onward."""
+        return self.semantics is Semantics.MWE and self.split.mode is Split.HOLDOUT
+
+    @property
+    def uses_forum_posts(self) -> bool:
+        """The MWE's weekly forum-post columns are model inputs."""
+        return FORUM_POSTS_FEATURE in self.features
+
+    @property
+    def counts_clickstream_activity(self) -> bool:
+        """The clickstream scan also counts each learner's events of the configured keys."""
+        return CLICKSTREAM_ACTIVITY_FEATURE in self.features
+
+    def query_backend(self, query: str) -> SqlBackend:
+        """The query's own backend if it declares one, else the run's ``sql_backend``."""
+        return self.queries[query].backend or self.sql_backend
+
+    @property
+    def dump_markers(self) -> tuple[str, ...]:
+        """The name markers of every dump some query reads, each once."""
+        return tuple(dict.fromkeys(marker for q in self.queries.values() for marker in q.dumps))
+
+    @property
+    def read_queries(self) -> frozenset[str]:
+        """The queries whose CSVs a feature job reads: the MWE's two (weekly features), and
+        those each custom feature declares."""
+        return frozenset(q.name for q in MWE_QUERIES).union(
+            *(feature.queries for feature in self.custom_features.values())
+        )
+
+
+@dataclass(frozen=True)
 class ModelCheck:
-    """The configured classifier, built and its parameters checked (``model.check_classifier``)
+    """The configured classifier, built and its parameters checked (``model.build_classifier``)
     in a child process: importing scikit-learn costs ~1.7 s of CPU, which Snakemake's own
     process would pay on every start-up, dry runs included. Started before the data tree is
     read and awaited after, so on two cores it costs little time."""
@@ -59,22 +286,12 @@ class ModelCheck:
     process: subprocess.Popen[str] | None
 
     @classmethod
-    def start(cls, config: Mapping[str, Any]) -> ModelCheck:
-        """No child for the MWE's classifier without ``model_params``: the schema checks the
-        logistic regression's settings."""
-        if config["model_estimator"] == MWE_ESTIMATOR and not config["model_params"]:
+    def start(cls, settings: ModelSettings) -> ModelCheck:
+        """No child for the MWE's own classifier (``ModelSettings.is_mwe_model``)."""
+        if settings.is_mwe_model:
             return cls(None)
-        settings = {
-            "C": config["model_C"],
-            "class_weight": config["model_class_weight"],
-            "max_iter": config["model_max_iter"],
-            "solver": config["model_solver"],
-            "estimator": config["model_estimator"],
-            "params": config["model_params"],
-            "random_state": config["random_state"],
-        }
         process = subprocess.Popen(
-            [sys.executable, "-m", "morf_pipeline.model", json.dumps(settings)],
+            [sys.executable, "-m", "morf_pipeline.model", json.dumps(settings._asdict())],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
@@ -91,20 +308,3 @@ class ModelCheck:
             raise ConfigError(errors.strip())
         if self.process.returncode != 0:
             raise ConfigError(f"model_estimator: checking the configured model failed: {errors}")
-
-
-def check_study(config: Mapping[str, Any], queries: Mapping[str, Query]) -> ModelCheck:
-    """Fail before any job runs on a study the pipeline cannot run as configured; the model's
-    check runs meanwhile in a child process (wait for it with ``ModelCheck.wait``)."""
-    extras = [f for f in config["features"] if f != FORUM_POSTS_FEATURE]
-    if config["semantics"] == "mwe" and (extras or config["custom_features"]):
-        raise ConfigError(
-            "semantics 'mwe' reproduces the original job, whose only features are forum_posts: "
-            "use semantics 'corrected' for other features"
-        )
-    if not config["features"] and not config["custom_features"]:
-        raise ConfigError("the study has no features: set features or custom_features")
-    for name, spec in config["custom_features"].items():
-        if unknown := sorted(set(spec.get("queries", [])) - set(queries)):
-            raise ConfigError(f"custom feature {name!r} reads unknown query(ies) {unknown}")
-    return ModelCheck.start(config)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TextIO
 
 import pandas as pd
 
 from morf_pipeline.dataset import SESSION_COLUMN
+from morf_pipeline.files import atomic_text_output
 
 COURSE_COLUMN = "course"
+FOLD_COLUMN = "fold"  # output.csv of a cross-validated course: the fold that tested the learner
 METRIC_COLUMNS = (
     "N",
     "N_n",
@@ -46,5 +47,14 @@ def read_with_text_sessions(path: str | Path) -> pd.DataFrame:
     return pd.read_csv(path, dtype={SESSION_COLUMN: str})
 
 
-def write_evaluation(evaluation: pd.DataFrame, handle: TextIO) -> None:
-    evaluation.to_csv(handle, index=False, na_rep="NaN")
+def write_evaluation(evaluation: pd.DataFrame, destination: Path) -> None:
+    """An ``eval.csv`` table; undefined metrics are written ``NaN``."""
+    with atomic_text_output(destination) as handle:
+        evaluation.to_csv(handle, index=False, na_rep="NaN")
+
+
+def write_combined_evaluation(evaluation_csvs: Iterable[Path], destination: Path) -> pd.DataFrame:
+    """Every course's ``eval.csv`` in one table (``output/eval.csv``), in the given order."""
+    evaluation = combine_evaluations(map(read_with_text_sessions, evaluation_csvs))
+    write_evaluation(evaluation, destination)
+    return evaluation
