@@ -5,11 +5,12 @@ from math import ceil
 from pathlib import Path
 
 from snakemake.exceptions import WorkflowError
+from snakemake.logging import logger
 from snakemake.utils import validate
 
 from morf_pipeline.dates import dates_for_session, read_session_dates
 from morf_pipeline.errors import ConfigError, InputDataError
-from morf_pipeline.labels import label_digest, read_label_rows
+from morf_pipeline.labels import label_digest, match_label_sessions, read_label_rows
 from morf_pipeline.layout import (
     DATES_FILE,
     LABELS_TEST_FILE,
@@ -17,7 +18,8 @@ from morf_pipeline.layout import (
     discover,
 )
 from morf_pipeline.sql.queries import MWE_QUERIES
-from morf_pipeline.study import Study, load_schema, prepare_config
+from morf_pipeline.study import ModelCheck, Study, load_schema, prepare_config
+from morf_pipeline.weeks import check_feature_weeks
 
 SCHEMA = Path(workflow.basedir) / "config.schema.yaml"
 
@@ -32,15 +34,10 @@ try:
     STUDY = Study.from_config(config)
     # The studies run, by their folder under output/: the run's (""), or each variant's.
     STUDIES = STUDY.studies
-    for folder, study in STUDIES.items():
-        if not study.model.is_mwe_model:
-            # Imported only for a configured model: scikit-learn costs every start-up ~1.5 s.
-            from morf_pipeline.model import build_classifier
-
-            try:
-                build_classifier(study.model)
-            except ConfigError as error:
-                raise ConfigError(f"{folder or 'the study'}: {error}") from None
+    # Each study's model is checked in a child process while the data tree is read.
+    _model_checks = {
+        folder: ModelCheck.start(study.model) for folder, study in STUDIES.items()
+    }
     # Files keyed by the settings that determine them (the run's own: ""), so variants that
     # need a file alike share it; the run's settings also give each course's sessions figure.
     FEATURE_WEEKS = {
@@ -69,6 +66,25 @@ try:
         for folder, label_type in LABEL_TYPES.items()
         for course, rows in read_label_rows(LABEL_PATHS, label_type).items()
     }
+    _labels = read_label_rows(LABEL_PATHS, STUDY.label_type)
+    LABEL_SESSIONS = {
+        course: match_label_sessions(
+            _labels.get(course, []), [s.session for s in sessions]
+        )
+        for course, sessions in SESSIONS.items()
+    }
+    _findings = check_feature_weeks(
+        SESSION_DATES, STUDY.n_feature_weeks, STUDY.semantics
+    )
+    for course, label_sessions in LABEL_SESSIONS.items():
+        _findings += label_sessions.findings(course, STUDY.label_session_policy)
+    for finding in _findings:
+        logger.warning(f"Warning: {finding}")
+    for folder, model_check in _model_checks.items():
+        try:
+            model_check.wait()
+        except ConfigError as error:
+            raise ConfigError(f"{folder}: {error}" if folder else str(error)) from None
 except (InputDataError, ConfigError) as error:
     raise WorkflowError(str(error)) from None
 
@@ -139,6 +155,7 @@ def get_final_outputs():
             for pattern in per_study
         ),
         *expand(rules.plot_sessions.output.figure, course=SESSIONS),
+        *expand(rules.data_report.output.html, course=SESSIONS),
         *expand(rules.evaluate_all.output.evaluation, variant=STUDIES),
         *(get_comparison_outputs() if len(STUDIES) > 1 else []),
         *(
@@ -206,6 +223,15 @@ def get_course_labels(wildcards):
     )[0]
 
 
+def get_session_stats(wildcards):
+    return expand(
+        rules.weekly_features.output.stats,
+        weeks=STUDY.weeks_dir(dataset_study(wildcards)),
+        course=wildcards.course,
+        session=get_course_sessions(wildcards),
+    )
+
+
 def get_extra_features(wildcards):
     """Per extra feature, its file of each session of the course (MORF order)."""
     study = dataset_study(wildcards)
@@ -270,6 +296,14 @@ def runtime_for_input(minutes_per_gb, minimum_minutes=10):
     return lambda wildcards, input: max(
         minimum_minutes, ceil(input.size_mb / 1024 * minutes_per_gb)
     )
+
+
+def get_label_session_renames(wildcards):
+    return LABEL_SESSIONS[wildcards.course].renamed
+
+
+def get_renamed_label_rows(wildcards):
+    return LABEL_SESSIONS[wildcards.course].renamed_rows
 
 
 def get_label_digest(wildcards):

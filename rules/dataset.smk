@@ -23,6 +23,7 @@ rule course_labels:
         label_type=lambda wildcards: LABEL_TYPES[wildcards.labels],
         require_unique=STUDY.require_unique_labels,
         digest=get_label_digest,
+        session_renames=get_label_session_renames,
     script:
         "../scripts/course_labels.py"
 
@@ -51,5 +52,6 @@ rule course_dataset:
             wildcards
         ).mwe_dataset_keeps_session,
         forum_posts=lambda wildcards: dataset_study(wildcards).uses_forum_posts,
+        unmatched_labels=as_is(STUDY.data_checks.label_learner_unmatched),
     script:
         "../scripts/course_dataset.py"

@@ -14,6 +14,8 @@ rule weekly_features:
             else {}
         ),
         features="results/{weeks}{course}/{session}/morf_mwe_feats.csv",
+        # What the data report counts of the session, gathered in the same pass.
+        stats="results/{weeks}{course}/{session}/session_stats.json",
     log:
         "logs/{weeks}{course}/{session}/weekly_features.log",
     benchmark:

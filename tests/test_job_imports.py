@@ -18,7 +18,8 @@ SCRIPTS = sorted(path.stem for path in (REPO / "scripts").glob("*.py"))
 ALLOWED = {
     "sklearn": {"course_model"},
     "matplotlib": {"course_model", "plot_sessions", "compare_variants"},
-    "pandas": set(SCRIPTS) - {"course_labels", "sql_queries", "weekly_features", "evaluate_all"},
+    "pandas": set(SCRIPTS)
+    - {"course_labels", "sql_queries", "weekly_features", "evaluate_all", "data_report"},
 }
 
 

@@ -23,7 +23,9 @@ DATA = f"data_dir={SAMPLE_DATA}"
 
 
 def dataset_chain(course: str) -> set[str]:
-    return {f"results/{course}/course_dataset.csv", *model_chain(course)}
+    """What a change of a feature reruns: the dataset, the model and the data report."""
+    report = {f"results/{course}/data_report.csv", f"output/{course}/data_report.html"}
+    return {f"results/{course}/course_dataset.csv", *model_chain(course), *report}
 
 
 @pytest.fixture(scope="module")

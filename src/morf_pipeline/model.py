@@ -4,7 +4,9 @@ or MORF's holdout session (``splits`` trains and predicts with them)."""
 from __future__ import annotations
 
 import importlib
+import json
 import logging
+import sys
 from typing import Any
 
 import pandas as pd
@@ -82,3 +84,18 @@ def holdout_split(
             f"learners of both classes, they have {train[LABEL_COLUMN].value_counts().to_dict()}"
         )
     return train, test
+
+
+def main(argv: list[str]) -> int:
+    """``python -m morf_pipeline.model SETTINGS_JSON``: ``build_classifier`` in a process of its
+    own (see ``study.ModelCheck``); a ConfigError is its message on stderr and exit status 2."""
+    try:
+        build_classifier(ModelSettings(**json.loads(argv[1])))
+    except ConfigError as error:
+        print(error, file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -8,7 +8,11 @@ here, once.
 
 from __future__ import annotations
 
+import atexit
+import json
 import re
+import subprocess
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -17,7 +21,7 @@ from typing import Any, Literal, NamedTuple, cast
 
 import yaml
 
-from morf_pipeline.errors import ConfigError, InputDataError
+from morf_pipeline.errors import CheckPolicy, ConfigError, InputDataError
 from morf_pipeline.model_settings import ModelSettings, Split, SplitSettings, TrainLevel
 from morf_pipeline.semantics import Semantics
 from morf_pipeline.sql.queries import MWE_QUERIES, Query, SqlBackend
@@ -162,6 +166,13 @@ class DatasetSettings(NamedTuple):
     keep_session: bool
 
 
+class DataChecks(NamedTuple):
+    """What each data check (config ``data_checks``) does with its findings."""
+
+    label_session_unmatched: CheckPolicy = CheckPolicy.ERROR
+    label_learner_unmatched: CheckPolicy = CheckPolicy.WARN
+
+
 @dataclass(frozen=True)
 class Study:
     """The config of a run, decoded and checked: what every rule and script acts on."""
@@ -183,6 +194,7 @@ class Study:
     model: ModelSettings
     bootstrap_resamples: int
     variants: Mapping[str, Study]  # by name, each a whole study; none has variants itself
+    data_checks: DataChecks
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> Study:
@@ -239,13 +251,16 @@ class Study:
             ),
             bootstrap_resamples=config["bootstrap_resamples"],
             variants=MappingProxyType(dict(variants)),
+            data_checks=DataChecks(
+                **{key: CheckPolicy(value) for key, value in config["data_checks"].items()}
+            ),
         )
         study._check()
         return study
 
     def _check(self) -> None:
         """Fail before any job runs on a study the pipeline cannot run as configured (the
-        model is checked apart: ``morf_pipeline.model.build_classifier`` imports scikit-learn)."""
+        model is checked apart, by ``ModelCheck``: building it imports scikit-learn)."""
         extras = [f for f in self.features if f != FORUM_POSTS_FEATURE]
         if self.semantics is Semantics.MWE and (extras or self.custom_features):
             raise ConfigError(
@@ -339,6 +354,14 @@ class Study:
         return self.semantics is Semantics.CORRECTED
 
     @property
+    def label_session_policy(self) -> CheckPolicy:
+        """What label rows naming no session directory do: ``mwe`` joins labels on userID
+        alone, so there such a row still counts and is only warned about."""
+        if self.semantics is Semantics.MWE:
+            return CheckPolicy.WARN
+        return self.data_checks.label_session_unmatched
+
+    @property
     def mwe_dataset_keeps_session(self) -> bool:
         """``mwe`` drops the session from the dataset, which the holdout split needs.
 
@@ -381,3 +404,37 @@ class Study:
         return frozenset(q.name for q in MWE_QUERIES).union(
             *(feature.queries for feature in self.all_custom_features.values())
         )
+
+
+@dataclass(frozen=True)
+class ModelCheck:
+    """The configured classifier, built and its parameters checked (``model.build_classifier``)
+    in a child process: importing scikit-learn costs ~1.7 s of CPU, which Snakemake's own
+    process would pay on every start-up, dry runs included. Started before the data tree is
+    read and awaited after, so on two cores it costs little time."""
+
+    process: subprocess.Popen[str] | None
+
+    @classmethod
+    def start(cls, settings: ModelSettings) -> ModelCheck:
+        """No child for the MWE's own classifier (``ModelSettings.is_mwe_model``)."""
+        if settings.is_mwe_model:
+            return cls(None)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "morf_pipeline.model", json.dumps(settings._asdict())],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        atexit.register(process.kill)  # a start-up that fails meanwhile leaves no child
+        return cls(process)
+
+    def wait(self) -> None:
+        """A ConfigError naming the parameter if the classifier cannot be built as configured."""
+        if self.process is None:
+            return
+        _, errors = self.process.communicate()
+        if self.process.returncode == 2:
+            raise ConfigError(errors.strip())
+        if self.process.returncode != 0:
+            raise ConfigError(f"model_estimator: checking the configured model failed: {errors}")
