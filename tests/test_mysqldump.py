@@ -262,12 +262,15 @@ def test_escape_dense_huge_values_are_read_in_memory_proportional_to_them(
     dump = tmp_path / "huge.sql"
     value = escape * (5 << 20)  # 10 MiB of escapes
     write(dump, CREATE_T + f"INSERT INTO `t` VALUES (1,'{value}',NULL),(2,'b',NULL);\n" + TRAILER)
+    # VmHWM, not ru_maxrss: Linux carries a parent's maxrss into a forked child across exec,
+    # so a child of a big pytest process would report the parent's peak.
     code = (
-        "import resource, sys\n"
+        "import re, sys\n"
         "from morf_pipeline.sql.embedded import embedded_database, load_dump\n"
         "with embedded_database() as database:\n"
         "    assert load_dump(database, sys.argv[1], {'t'}) == {'t': 2}\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        "status = open('/proc/self/status').read()\n"
+        "print(re.search(r'VmHWM:\\s*(\\d+) kB', status).group(1))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code, str(dump)], capture_output=True, text=True, check=True
