@@ -340,22 +340,27 @@ def test_binary_values_and_column_character_sets_are_stored_as_mariadb_does(
 @pytest.mark.parametrize(
     ("column", "values", "problem"),
     [
-        ("`e` enum('a','b''c')", "('a'),('b''c'),(NULL),('')", None),
-        ("`e` enum('a','b''c')", "('a'),('A')", "other than its members as written"),
-        ("`s` set('x','y')", "('x,y'),('y'),('')", None),
-        ("`s` set('x','y')", "('x,z')", "other than its members as written"),
-        ("`v` varchar(3)", "('abc'),('ééé')", None),
-        ("`v` varchar(3)", "('abcd')", "longer than its type, which MariaDB cuts"),
-        ("`n` int", "('12')", "that are not integers, which MariaDB converts"),
-        ("`n` int", "(1.5)", "that are not integers, which MariaDB converts"),
+        ("`e` enum('a','b''c')", "VALUES ('a'),('b''c'),(NULL),('')", None),
+        ("`e` enum('a','b''c')", "VALUES ('a'),('A')", "other than its members as written"),
+        ("`s` set('x','y')", "VALUES ('x,y'),('y'),('')", None),
+        ("`s` set('x','y')", "VALUES ('x,z')", "other than its members as written"),
+        ("`v` varchar(3)", "VALUES ('abc'),('ééé')", None),
+        ("`v` varchar(3)", "VALUES ('abcd')", "longer than its type, which MariaDB cuts"),
+        ("`n` int", "VALUES ('12'),('-7'),('007')", None),  # both read quoted integers alike
+        ("`n` int", "VALUES ('12abc')", "that are not integers, which MariaDB converts"),
+        ("`n` int", "VALUES (1.5)", "that are not integers, which MariaDB converts"),
+        (
+            "`n` int",
+            "VALUES (2147483648)",
+            "beyond its type's range, which MariaDB clips to -2147483648..2147483647",
+        ),
+        ("`n` int NOT NULL DEFAULT '0', `m` int", "(`m`) VALUES (1)", None),  # n gets '0'
     ],
 )
 def test_values_mariadb_would_change_refuse_their_column(
     tmp_path: Path, column: str, values: str, problem: str | None
 ) -> None:
-    dump = write(
-        tmp_path / "c.sql", f"CREATE TABLE `c` ({column});\nINSERT INTO `c` VALUES {values};\n"
-    )
+    dump = write(tmp_path / "c.sql", f"CREATE TABLE `c` ({column});\nINSERT INTO `c` {values};\n")
     schema, _, refused = read_table(dump, "c")
     name, type_ = schema.columns[0].name, schema.columns[0].type
     expected = {name: f"the column `c`.`{name}` ({type_}), which holds values {problem}"}

@@ -61,7 +61,7 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 # server's (``--character-set-server=utf8mb4``).
 SERVER_CHARSET = "utf8mb4"
 
-INTEGER_TYPES = frozenset({"tinyint", "smallint", "mediumint", "int", "integer", "bigint"})
+_INTEGER_BASE_TYPES = frozenset({"tinyint", "smallint", "mediumint", "int", "integer", "bigint"})
 _INTEGER_BITS = {"tinyint": 8, "smallint": 16, "mediumint": 24, "int": 32, "integer": 32}
 _BINARY_TYPES = frozenset(
     {"binary", "varbinary", "tinyblob", "blob", "mediumblob", "longblob", "geometry", "point"}
@@ -100,7 +100,7 @@ class Column:
     def kind(self) -> str:
         """``integer``, ``bit``, ``binary``, ``text`` or ``other`` (decimals, floats, dates)."""
         base = self.base_type
-        if base in INTEGER_TYPES:
+        if base in _INTEGER_BASE_TYPES:
             return "integer"
         if base == "bit":
             return "bit"
@@ -131,7 +131,7 @@ class Column:
         base = self.base_type
         if base == "bit":
             return 0, (1 << (self.length or 1)) - 1
-        if base not in INTEGER_TYPES:
+        if base not in _INTEGER_BASE_TYPES:
             return None
         bits = _INTEGER_BITS.get(base, 64)
         if self.unsigned:
@@ -143,7 +143,8 @@ class _Unconvertible(Exception):
     """A value whose stored form the embedded backend does not know; the message says why."""
 
 
-_INTEGER_OR_NULL = frozenset({int, type(None)})
+# An integer written as text, which MariaDB and SQLite's INTEGER affinity read alike.
+_INTEGER_TEXT = re.compile(r"\A[-+]?[0-9]+\Z")
 _MEMBER = re.compile(r"'((?:[^']|'')*)'")
 Converter = Callable[[SqlValue], SqlValue]
 Evaluator = Callable[[list[SqlValue]], SqlValue]
@@ -322,12 +323,18 @@ def _value_problem(check: _Check, values: Iterable[SqlValue]) -> str | None:
         low, high = limit
         try:  # text or bytes among integers fail to compare (the reader makes no floats)
             smallest, largest = min(present), max(present)
-            beyond = smallest < low or largest > high
+            integers = type(smallest) is int and type(largest) is int
         except TypeError:
-            return "that are not integers, which MariaDB converts"
-        if type(smallest) is not int or type(largest) is not int:
-            return "that are not integers, which MariaDB converts"
-        if beyond:
+            integers = False
+        if not integers:  # '12' (DEFAULT '0', quoted values): both make it the integer 12
+            present = [
+                int(value) if type(value) is str and _INTEGER_TEXT.match(value) else value
+                for value in present
+            ]
+            if not all(type(value) is int for value in present):
+                return "that are not integers, which MariaDB converts"
+            smallest, largest = min(present), max(present)
+        if smallest < low or largest > high:
             return f"beyond its type's range, which MariaDB clips to {low}..{high}"
         if largest > SQLITE_MAX_INTEGER:
             return "beyond 2^63 - 1: SQLite's integers cannot hold them"
