@@ -187,7 +187,7 @@ def test_one_course_on_mariadb_as_a_uid_without_a_passwd_entry(
     container = Container(tmp_path / "work", podman_env)
     target = f"output/{COURSE}/output.csv"
     container.snakemake(target, "--config", "sql_backend=mariadb", options=("--passwd=false",))
-    sql_log = container.workdir / "logs" / COURSE / "001" / "sql_forum_posts.log"
+    sql_log = container.workdir / "logs" / COURSE / "001" / "sql_forum.log"
     assert "private mariadbd ready" in sql_log.read_text()
     built = outputs(container.workdir)
     assert target in built

@@ -124,6 +124,7 @@ def test_replacing_a_forum_query_reruns_both_forum_csvs_and_their_readers(
                 for name in ("forum_posts", "forum_comments", "morf_mwe_feats")
             }
             expected.add(f"results/{course}/{session}/clickstream_activity.csv")
+            expected.add(f"results/{course}/{session}/session_stats.json")
     assert study_copy.planned(DATA, configfile=study) == expected
 
 
