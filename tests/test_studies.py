@@ -280,7 +280,7 @@ def test_a_new_or_changed_variant_plans_exactly_its_jobs(study: Study) -> None:
         | {
             f"results/weeks_2/{s}/{name}"
             for s in sessions
-            for name in ("morf_mwe_feats.csv", "clickstream_activity.csv")
+            for name in ("morf_mwe_feats.csv", "clickstream_activity.csv", "session_stats.json")
         }
         | {f"results/dataset_forum_posts_w2_dropout/{c}/course_dataset.csv" for c in study.courses}
     )
