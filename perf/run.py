@@ -264,10 +264,35 @@ def usage_env(ctx: Context, usage_log: Path, tree: Path = REPO) -> dict[str, str
     return {**env, "PYTHONPATH": os.pathsep.join(paths), "MORF_USAGE_LOG": str(usage_log)}
 
 
-def read_usage(usage_log: Path) -> list[dict[str, object]]:
+@dataclass(frozen=True)
+class ProcessRecord:
+    """What one Python process of a run cost (a line of the usage log)."""
+
+    argv: list[str]
+    rule: str | None  # the job's rule; None for Snakemake's own process
+    wildcards: dict[str, str]
+    started_at: float  # epoch seconds
+    wall_s: float
+    cpu_s: float
+    children_cpu_s: float
+    max_rss_mb: float
+    children_max_rss_mb: float
+
+    @property
+    def is_snakemake(self) -> bool:
+        return self.rule is None and bool(self.argv) and Path(self.argv[0]).name == "snakemake"
+
+    @property
+    def job_cpu_s(self) -> float:
+        """A job's CPU time with its children's (its MariaDB server); Snakemake's own only
+        (its children are the jobs)."""
+        return self.cpu_s if self.is_snakemake else self.cpu_s + self.children_cpu_s
+
+
+def read_usage(usage_log: Path) -> list[ProcessRecord]:
     if not usage_log.is_file():
         return []
-    return [json.loads(line) for line in usage_log.read_text().splitlines() if line]
+    return [ProcessRecord(**json.loads(line)) for line in usage_log.read_text().splitlines()]
 
 
 @dataclass
@@ -278,29 +303,25 @@ class RuleUsage:
     max_rss_mb: float = 0.0  # of any one process (a job, or its server)
 
 
-def usage_by_rule(records: Sequence[dict[str, object]]) -> dict[str, RuleUsage]:
+def usage_by_rule(records: Sequence[ProcessRecord]) -> dict[str, RuleUsage]:
     rules: dict[str, RuleUsage] = {}
     for record in records:
-        argv = [str(arg) for arg in record["argv"]]  # type: ignore[attr-defined]
-        own_cpu = float(record["cpu_s"])  # type: ignore[arg-type]
-        if record["rule"]:
-            name = str(record["rule"])
-            cpu = own_cpu + float(record["children_cpu_s"])  # type: ignore[arg-type]
-        elif argv and Path(argv[0]).name == "snakemake":
-            name, cpu = SNAKEMAKE_PROCESS, own_cpu  # its children are the jobs, counted above
+        if record.rule:
+            name = record.rule
+        elif record.is_snakemake:
+            name = SNAKEMAKE_PROCESS
         else:
-            name = f"other ({Path(argv[0]).name if argv else '?'})"
-            cpu = own_cpu + float(record["children_cpu_s"])  # type: ignore[arg-type]
+            name = f"other ({Path(record.argv[0]).name if record.argv else '?'})"
         usage = rules.setdefault(name, RuleUsage())
         usage.jobs += 1
-        usage.cpu_seconds += cpu
-        usage.longest_seconds = max(usage.longest_seconds, float(record["wall_s"]))  # type: ignore[arg-type]
-        rss = max(float(record["max_rss_mb"]), float(record["children_max_rss_mb"]))  # type: ignore[arg-type]
+        usage.cpu_seconds += record.job_cpu_s
+        usage.longest_seconds = max(usage.longest_seconds, record.wall_s)
+        rss = max(record.max_rss_mb, record.children_max_rss_mb)
         usage.max_rss_mb = max(usage.max_rss_mb, rss)
     return rules
 
 
-def rule_table(records: Sequence[dict[str, object]]) -> list[str]:
+def rule_table(records: Sequence[ProcessRecord]) -> list[str]:
     """Jobs, CPU time, longest job and peak RSS of each rule of one pipeline run."""
     rules = usage_by_rule(records)
     ordered = sorted(rules.items(), key=lambda item: -item[1].cpu_seconds)
@@ -328,7 +349,7 @@ class Variant:
     label: str
     run: Callable[[Path], Measured]  # given a fresh working directory
     times: list[Measured] = field(default_factory=list)
-    usage: list[dict[str, object]] = field(default_factory=list)  # of its last run
+    usage: list[ProcessRecord] = field(default_factory=list)  # of its last run
 
 
 def original_variant(ctx: Context, data: Path) -> Variant:
@@ -460,12 +481,33 @@ MEASURED_HOW = (
 )
 
 
+def timeline(records: Sequence[ProcessRecord]) -> str:
+    """When the jobs ran within Snakemake's run: start-up before the first, the tail after the
+    last, and how many ran at once on average."""
+    main = [r for r in records if r.is_snakemake]
+    jobs = [r for r in records if r.rule]
+    if len(main) != 1 or not jobs:
+        return ""
+    start, end = main[0].started_at, main[0].started_at + main[0].wall_s
+    first = min(r.started_at for r in jobs)
+    last = max(r.started_at + r.wall_s for r in jobs)
+    busy = sum(r.wall_s for r in jobs)
+    return (
+        f"Snakemake's process ran {end - start:.1f} s: {first - start:.1f} s before the first "
+        f"job started (start-up, config, DAG), jobs from then until {last - start:.1f} s "
+        f"({busy / (last - first):.1f} jobs at a time on average), {end - last:.1f} s after "
+        "the last one ended."
+    )
+
+
 def rules_section(label: str, variant: Variant) -> list[str]:
     return [
         f"Where the time goes, {label} (its last run; each Python process's own CPU time and "
         "peak RSS, its MariaDB server included, recorded at exit by `perf/usage`):",
         "",
         *rule_table(variant.usage),
+        "",
+        timeline(variant.usage),
         "",
     ]
 
@@ -520,7 +562,7 @@ def clickstream_rerun(
     original = session.clickstream.read_bytes()
     stat = session.clickstream.stat()
     runs: list[Measured] = []
-    records: list[dict[str, object]] = []
+    records: list[ProcessRecord] = []
     for repeat in range(ctx.repeats):
         usage_log = workdir / "rerun-usage.jsonl"
         usage_log.unlink(missing_ok=True)
@@ -540,9 +582,7 @@ def clickstream_rerun(
             os.utime(session.clickstream, ns=(stat.st_atime_ns, stat.st_mtime_ns))
         records = read_usage(usage_log)
     jobs = sorted(
-        (str(r["rule"]), ", ".join(f"{k}={v}" for k, v in r["wildcards"].items()))  # type: ignore[attr-defined]
-        for r in records
-        if r["rule"]
+        (r.rule, ", ".join(f"{k}={v}" for k, v in r.wildcards.items())) for r in records if r.rule
     )
     chain_only = sorted(rule for rule, _ in jobs) == sorted(SESSION_CHAIN) and all(
         f"course={session.course}" in wildcards or rule == "evaluate_all"

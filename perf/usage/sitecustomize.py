@@ -19,6 +19,7 @@ import sys
 import time
 
 _STARTED = time.perf_counter()
+_STARTED_AT = time.time()
 
 
 def _peak_rss_kb() -> int:
@@ -40,6 +41,7 @@ def _record(log_path: str) -> None:
         "rule": getattr(job, "rule", None),
         "wildcards": dict(job.wildcards.items()) if job is not None else {},
         "pid": os.getpid(),
+        "started_at": _STARTED_AT,
         "wall_s": time.perf_counter() - _STARTED,
         "cpu_s": own.ru_utime + own.ru_stime,
         "children_cpu_s": children.ru_utime + children.ru_stime,
