@@ -11,12 +11,22 @@ min_version("9.0")
 configfile: os.path.join(workflow.basedir, "config.yaml")
 
 
+# A site's defaults over config.yaml, optional (the container's data_dir,
+# container/site-config.yaml); --configfile and --config still override them.
+SITE_CONFIG = os.environ.get("MORF_SITE_CONFIG")
+if SITE_CONFIG:
+
+    configfile: SITE_CONFIG
+
+
 include: "rules/common.smk"
 include: "rules/sql.smk"
 include: "rules/features.smk"
 include: "rules/dataset.smk"
+include: "rules/data_report.smk"
 include: "rules/model.smk"
 include: "rules/evaluation.smk"
+include: "rules/comparison.smk"
 
 
 rule all:

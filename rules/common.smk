@@ -5,11 +5,12 @@ from math import ceil
 from pathlib import Path
 
 from snakemake.exceptions import WorkflowError
+from snakemake.logging import logger
 from snakemake.utils import validate
 
 from morf_pipeline.dates import dates_for_session, read_session_dates
 from morf_pipeline.errors import ConfigError, InputDataError
-from morf_pipeline.labels import label_digest, read_label_rows
+from morf_pipeline.labels import label_digest, match_label_sessions, read_label_rows
 from morf_pipeline.layout import (
     DATES_FILE,
     LABELS_TEST_FILE,
@@ -17,7 +18,8 @@ from morf_pipeline.layout import (
     discover,
 )
 from morf_pipeline.sql.queries import MWE_QUERIES
-from morf_pipeline.study import Study, load_schema, prepare_config
+from morf_pipeline.study import ModelCheck, Study, load_schema, prepare_config
+from morf_pipeline.weeks import check_feature_weeks
 
 SCHEMA = Path(workflow.basedir) / "config.schema.yaml"
 
@@ -30,11 +32,21 @@ validate(config, str(SCHEMA))
 try:
     # The config decoded once: rules read STUDY, and pass scripts the values they need.
     STUDY = Study.from_config(config)
-    if not STUDY.model.is_mwe_model:
-        # Imported only for a configured model: scikit-learn costs every start-up ~1.5 s.
-        from morf_pipeline.model import build_classifier
-
-        build_classifier(STUDY.model)
+    # The studies run, by their folder under output/: the run's (""), or each variant's.
+    STUDIES = STUDY.studies
+    # Each study's model is checked in a child process while the data tree is read.
+    _model_checks = {
+        folder: ModelCheck.start(study.model) for folder, study in STUDIES.items()
+    }
+    # Files keyed by the settings that determine them (the run's own: ""), so variants that
+    # need a file alike share it; the run's settings also give each course's sessions figure.
+    FEATURE_WEEKS = {
+        STUDY.weeks_dir(s): s.n_feature_weeks for s in (STUDY, *STUDIES.values())
+    }
+    LABEL_TYPES = {
+        STUDY.labels_dir(s): s.label_type for s in (STUDY, *STUDIES.values())
+    }
+    DATASET_STUDIES = {STUDY.dataset_dir(s): s for s in STUDIES.values()}
     DATA_DIR = STUDY.data_dir
     DATES_PATH = DATA_DIR / DATES_FILE
     LABEL_PATHS = [DATA_DIR / LABELS_TRAIN_FILE, DATA_DIR / LABELS_TEST_FILE]
@@ -50,9 +62,29 @@ try:
         for s in sessions
     }
     LABEL_DIGESTS = {
-        course: label_digest(rows)
-        for course, rows in read_label_rows(LABEL_PATHS, STUDY.label_type).items()
+        (folder, course): label_digest(rows)
+        for folder, label_type in LABEL_TYPES.items()
+        for course, rows in read_label_rows(LABEL_PATHS, label_type).items()
     }
+    _labels = read_label_rows(LABEL_PATHS, STUDY.label_type)
+    LABEL_SESSIONS = {
+        course: match_label_sessions(
+            _labels.get(course, []), [s.session for s in sessions]
+        )
+        for course, sessions in SESSIONS.items()
+    }
+    _findings = check_feature_weeks(
+        SESSION_DATES, STUDY.n_feature_weeks, STUDY.semantics
+    )
+    for course, label_sessions in LABEL_SESSIONS.items():
+        _findings += label_sessions.findings(course, STUDY.label_session_policy)
+    for finding in _findings:
+        logger.warning(f"Warning: {finding}")
+    for folder, model_check in _model_checks.items():
+        try:
+            model_check.wait()
+        except ConfigError as error:
+            raise ConfigError(f"{folder}: {error}" if folder else str(error)) from None
 except (InputDataError, ConfigError) as error:
     raise WorkflowError(str(error)) from None
 
@@ -69,14 +101,22 @@ FORUM_BACKEND = (
 
 
 def _one_of(names):
-    return "|".join(re.escape(name) for name in sorted(names))
+    """A constraint matching exactly the given names (none: nothing)."""
+    if not names:
+        return "(?!)"
+    # A group, so that a lone empty name ("": the run's own folder) is a constraint too.
+    return "(?:" + "|".join(re.escape(name) for name in sorted(names)) + ")"
 
 
 wildcard_constraints:
     course=_one_of(SESSIONS),
     session=_one_of({session for _, session in INPUTS}),
-    query=_one_of(STUDY_QUERIES) or "(?!)",
-    feature=_one_of(STUDY.custom_features) or "(?!)",
+    query=_one_of(STUDY_QUERIES),
+    feature=_one_of(STUDY.all_custom_features),
+    weeks=_one_of(FEATURE_WEEKS),
+    labels=_one_of(LABEL_TYPES),
+    dataset=_one_of(DATASET_STUDIES),
+    variant=_one_of(STUDIES),
 
 
 def as_is(value):
@@ -97,11 +137,10 @@ def query_csv(query, **wildcards):
 
 
 def get_final_outputs():
-    per_course = [
+    per_study = [
         rules.course_model.output.predictions,
         rules.course_model.output.evaluation,
         rules.course_model.output.figure,
-        rules.plot_sessions.output.figure,
     ]
     # Every declared query's CSVs are built, also those no feature reads (a study may want
     # them). Only those are listed here: the others are reached through their readers, and
@@ -110,11 +149,15 @@ def get_final_outputs():
     unread = [query for query in STUDY.queries if query not in STUDY.read_queries]
     return [
         *(
-            expand(pattern, course=course)[0]
+            expand(pattern, variant=folder, course=course)[0]
+            for folder in STUDIES
             for course in SESSIONS
-            for pattern in per_course
+            for pattern in per_study
         ),
-        rules.evaluate_all.output.evaluation,
+        *expand(rules.plot_sessions.output.figure, course=SESSIONS),
+        *expand(rules.data_report.output.html, course=SESSIONS),
+        *expand(rules.evaluate_all.output.evaluation, variant=STUDIES),
+        *(get_comparison_outputs() if len(STUDIES) > 1 else []),
         *(
             query_csv(query, course=course, session=session)
             for (course, session) in INPUTS
@@ -157,14 +200,33 @@ def get_course_sessions(wildcards):
     return [s.session for s in SESSIONS[wildcards.course]]
 
 
-def get_holdout_session(wildcards):
-    # MORF's holdout (labels-test) is each course's last session in MORF order.
-    return get_course_sessions(wildcards)[-1]
+def dataset_study(wildcards):
+    """The study whose dataset a job reads or writes: a dataset's, or the run's."""
+    folder = getattr(wildcards, "dataset", None)
+    return STUDY if folder is None else DATASET_STUDIES[folder]
 
 
 def get_course_features(wildcards):
     return expand(
         rules.weekly_features.output.features,
+        weeks=STUDY.weeks_dir(dataset_study(wildcards)),
+        course=wildcards.course,
+        session=get_course_sessions(wildcards),
+    )
+
+
+def get_course_labels(wildcards):
+    return expand(
+        rules.course_labels.output.labels,
+        labels=STUDY.labels_dir(dataset_study(wildcards)),
+        course=wildcards.course,
+    )[0]
+
+
+def get_session_stats(wildcards):
+    return expand(
+        rules.weekly_features.output.stats,
+        weeks=STUDY.weeks_dir(dataset_study(wildcards)),
         course=wildcards.course,
         session=get_course_sessions(wildcards),
     )
@@ -172,27 +234,51 @@ def get_course_features(wildcards):
 
 def get_extra_features(wildcards):
     """Per extra feature, its file of each session of the course (MORF order)."""
+    study = dataset_study(wildcards)
     sessions = get_course_sessions(wildcards)
+    weeks = STUDY.weeks_dir(study)
     files = {
         name: expand(
             rules.custom_feature.output.features,
+            weeks=weeks,
             course=wildcards.course,
             session=sessions,
             feature=name,
         )
-        for name in STUDY.custom_features
+        for name in study.custom_features
     }
-    if STUDY.counts_clickstream_activity:
+    if study.uses_clickstream_activity:
         files["clickstream_activity"] = expand(
             rules.weekly_features.output.activity,
+            weeks=weeks,
             course=wildcards.course,
             session=sessions,
         )
     return {f"extra_{name}": paths for name, paths in files.items()}
 
 
+def course_split(folder, course):
+    """The split of a course in the study of output folder ``folder``; MORF's holdout
+    (labels-test) is each course's last session in MORF order."""
+    return STUDIES[folder].split._replace(holdout_session=SESSIONS[course][-1].session)
+
+
+def get_model_datasets(wildcards, courses):
+    study = STUDIES[wildcards.variant]
+    return expand(
+        rules.course_dataset.output.dataset,
+        dataset=STUDY.dataset_dir(study),
+        course=courses,
+    )
+
+
+def folders_training(level):
+    """The output folders of the studies that train at ``level`` (course or all)."""
+    return [folder for folder, study in STUDIES.items() if study.train_level == level]
+
+
 def get_custom_feature_inputs(wildcards):
-    feature = STUDY.custom_features[wildcards.feature]
+    feature = STUDY.all_custom_features[wildcards.feature]
     return {
         "module": feature.module,
         "clickstream": get_clickstream(wildcards),
@@ -212,6 +298,31 @@ def runtime_for_input(minutes_per_gb, minimum_minutes=10):
     )
 
 
+def get_label_session_renames(wildcards):
+    return LABEL_SESSIONS[wildcards.course].renamed
+
+
+def get_renamed_label_rows(wildcards):
+    return LABEL_SESSIONS[wildcards.course].renamed_rows
+
+
 def get_label_digest(wildcards):
     # A course without labels gets no digest; its labels job then fails naming the files.
-    return LABEL_DIGESTS.get(wildcards.course, "")
+    return LABEL_DIGESTS.get((wildcards.labels, wildcards.course), "")
+
+
+def comparison_report(name, caption):
+    return report(
+        f"output/comparison/{name}",
+        caption=f"../report/{caption}.rst",
+        category="Comparison",
+    )
+
+
+def get_comparison_outputs():
+    return list(rules.compare_variants.output)
+
+
+def tested_courses():
+    """(course, variant) of each output.csv the comparison reads, variant by variant."""
+    return [(course, name) for name in STUDY.variants for course in SESSIONS]

@@ -8,11 +8,11 @@ rule course_labels:
         train=ancient(LABEL_PATHS[0]),
         test=ancient(LABEL_PATHS[1]),
     output:
-        labels="results/{course}/labels.csv",
+        labels="results/{labels}{course}/labels.csv",
     log:
-        "logs/{course}/course_labels.log",
+        "logs/{labels}{course}/course_labels.log",
     benchmark:
-        "benchmarks/{course}/course_labels.tsv"
+        "benchmarks/{labels}{course}/course_labels.tsv"
     conda:
         "../envs/morf.yaml"
     # Benchmarks: 3 s and 95 MB max_rss for 80,000 label rows.
@@ -20,9 +20,10 @@ rule course_labels:
         mem_mb=1024,
         runtime=10,
     params:
-        label_type=STUDY.label_type,
+        label_type=lambda wildcards: LABEL_TYPES[wildcards.labels],
         require_unique=STUDY.require_unique_labels,
         digest=get_label_digest,
+        session_renames=get_label_session_renames,
     script:
         "../scripts/course_labels.py"
 
@@ -31,13 +32,13 @@ rule course_dataset:
     input:
         unpack(get_extra_features),
         features=get_course_features,
-        labels=rules.course_labels.output.labels,
+        labels=get_course_labels,
     output:
-        dataset="results/{course}/course_dataset.csv",
+        dataset="results/{dataset}{course}/course_dataset.csv",
     log:
-        "logs/{course}/course_dataset.log",
+        "logs/{dataset}{course}/course_dataset.log",
     benchmark:
-        "benchmarks/{course}/course_dataset.tsv"
+        "benchmarks/{dataset}{course}/course_dataset.tsv"
     conda:
         "../envs/morf.yaml"
     # Benchmarks: 1.3 s and 91 MB max_rss for 40,000 learners.
@@ -47,7 +48,10 @@ rule course_dataset:
     params:
         sessions=get_course_sessions,
         semantics=as_is(STUDY.semantics),
-        keep_session=STUDY.mwe_dataset_keeps_session,
-        forum_posts=STUDY.uses_forum_posts,
+        keep_session=lambda wildcards: dataset_study(
+            wildcards
+        ).mwe_dataset_keeps_session,
+        forum_posts=lambda wildcards: dataset_study(wildcards).uses_forum_posts,
+        unmatched_labels=as_is(STUDY.data_checks.label_learner_unmatched),
     script:
         "../scripts/course_dataset.py"

@@ -6,15 +6,21 @@ report: "../report/workflow.rst"
 
 rule evaluate_all:
     input:
-        evaluations=expand(rules.course_model.output.evaluation, course=SESSIONS),
+        evaluations=expand(
+            rules.course_model.output.evaluation,
+            course=SESSIONS,
+            allow_missing=True,
+        ),
     output:
         evaluation=report(
-            "output/eval.csv", caption="../report/eval_all.rst", category="All courses"
+            "output/{variant}eval.csv",
+            caption="../report/eval_all.rst",
+            category="All courses",
         ),
     log:
-        "logs/evaluate_all.log",
+        "logs/{variant}evaluate_all.log",
     benchmark:
-        "benchmarks/evaluate_all.tsv"
+        "benchmarks/{variant}evaluate_all.tsv"
     conda:
         "../envs/morf.yaml"
     resources:
@@ -27,7 +33,7 @@ rule evaluate_all:
 rule plot_sessions:
     input:
         features=get_course_features,
-        labels=rules.course_labels.output.labels,
+        labels=get_course_labels,
     output:
         figure=report(
             "output/{course}/sessions.png",

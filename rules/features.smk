@@ -9,15 +9,17 @@ rule weekly_features:
         forum_comments=query_csv("forum_comments"),
     output:
         **(
-            {"activity": "results/{course}/{session}/clickstream_activity.csv"}
+            {"activity": "results/{weeks}{course}/{session}/clickstream_activity.csv"}
             if STUDY.counts_clickstream_activity
             else {}
         ),
-        features="results/{course}/{session}/morf_mwe_feats.csv",
+        features="results/{weeks}{course}/{session}/morf_mwe_feats.csv",
+        # What the data report counts of the session, gathered in the same pass.
+        stats="results/{weeks}{course}/{session}/session_stats.json",
     log:
-        "logs/{course}/{session}/weekly_features.log",
+        "logs/{weeks}{course}/{session}/weekly_features.log",
     benchmark:
-        "benchmarks/{course}/{session}/weekly_features.tsv"
+        "benchmarks/{weeks}{course}/{session}/weekly_features.tsv"
     conda:
         "../envs/morf.yaml"
     # Benchmarks: 16 s and 86 MB max_rss for a 35 MB gzipped clickstream of 20,000 users.
@@ -27,7 +29,7 @@ rule weekly_features:
     params:
         start_date=lambda wildcards: get_session_dates(wildcards).start_date,
         end_date=lambda wildcards: get_session_dates(wildcards).end_date,
-        n_feature_weeks=STUDY.n_feature_weeks,
+        n_feature_weeks=lambda wildcards: FEATURE_WEEKS[wildcards.weeks],
         semantics=as_is(STUDY.semantics),
         activity_keys=STUDY.clickstream_activity_keys,
     script:
@@ -38,20 +40,20 @@ rule custom_feature:
     input:
         unpack(get_custom_feature_inputs),
     output:
-        features="results/{course}/{session}/features/{feature}.csv",
+        features="results/{weeks}{course}/{session}/features/{feature}.csv",
     log:
-        "logs/{course}/{session}/feature_{feature}.log",
+        "logs/{weeks}{course}/{session}/feature_{feature}.log",
     benchmark:
-        "benchmarks/{course}/{session}/feature_{feature}.tsv"
+        "benchmarks/{weeks}{course}/{session}/feature_{feature}.tsv"
     conda:
         "../envs/morf.yaml"
     resources:
         mem_mb=1024,
         runtime=10,
     params:
-        function=lambda wildcards: STUDY.custom_features[wildcards.feature].function,
+        function=lambda wildcards: STUDY.all_custom_features[wildcards.feature].function,
         start_date=lambda wildcards: get_session_dates(wildcards).start_date,
         end_date=lambda wildcards: get_session_dates(wildcards).end_date,
-        n_feature_weeks=STUDY.n_feature_weeks,
+        n_feature_weeks=lambda wildcards: FEATURE_WEEKS[wildcards.weeks],
     script:
         "../scripts/custom_feature.py"

@@ -1,37 +1,40 @@
-# Model stage: each course's configured classifier (the MWE's logistic regression by default)
-# on a stratified random split or the holdout session, its predictions scored as MORF scores
-# them, and its performance figure. One job per course: these outputs always change together
-# (a new model changes all four), and one process imports scikit-learn and matplotlib once
-# instead of three processes importing them.
+# Model stage: the configured classifier (the MWE's logistic regression by default) on a
+# stratified random split, the holdout session or cross-validation folds; one model per course
+# (course_model) or one on every course's training rows (pooled_model, train_level: all).
+# Each job also scores its predictions as MORF scores them and draws the performance figure:
+# these outputs always change together (a new model changes all four), and one process
+# imports scikit-learn and matplotlib once instead of three processes importing them.
 
 
 rule course_model:
     input:
-        dataset=rules.course_dataset.output.dataset,
+        datasets=lambda wildcards: get_model_datasets(wildcards, [wildcards.course]),
     output:
-        predictions="output/{course}/output.csv",
+        predictions="output/{variant}{course}/output.csv",
         evaluation=report(
-            "output/{course}/eval.csv",
+            "output/{variant}{course}/eval.csv",
             caption="../report/eval_course.rst",
             category="{course}",
             subcategory="Model",
         ),
         metrics_table=report(
-            "output/{course}/metrics.html",
+            "output/{variant}{course}/metrics.html",
             caption="../report/metrics.rst",
             category="{course}",
             subcategory="Model",
         ),
         figure=report(
-            "output/{course}/performance.png",
+            "output/{variant}{course}/performance.png",
             caption="../report/performance.rst",
             category="{course}",
             subcategory="Model",
         ),
     log:
-        "logs/{course}/course_model.log",
+        "logs/{variant}{course}/course_model.log",
     benchmark:
-        "benchmarks/{course}/course_model.tsv"
+        "benchmarks/{variant}{course}/course_model.tsv"
+    wildcard_constraints:
+        variant=_one_of(folders_training("course")),
     conda:
         "../envs/morf.yaml"
     # Benchmarks: 2.8 s and 163 MB max_rss for 40,000 learners.
@@ -39,8 +42,49 @@ rule course_model:
         mem_mb=1024,
         runtime=10,
     params:
-        split=STUDY.split,
-        model=STUDY.model,
-        holdout_session=get_holdout_session,
+        courses=lambda wildcards: [wildcards.course],
+        splits=lambda wildcards: [course_split(wildcards.variant, wildcards.course)],
+        model=lambda wildcards: STUDIES[wildcards.variant].model,
+        bootstrap_resamples=STUDY.bootstrap_resamples,
+        seed=STUDY.random_state,
+    script:
+        "../scripts/course_model.py"
+
+
+rule pooled_model:
+    input:
+        datasets=lambda wildcards: get_model_datasets(wildcards, list(SESSIONS)),
+    output:
+        predictions=expand(
+            rules.course_model.output.predictions, course=SESSIONS, allow_missing=True
+        ),
+        evaluation=expand(
+            rules.course_model.output.evaluation, course=SESSIONS, allow_missing=True
+        ),
+        metrics_table=expand(
+            rules.course_model.output.metrics_table,
+            course=SESSIONS,
+            allow_missing=True,
+        ),
+        figure=expand(
+            rules.course_model.output.figure, course=SESSIONS, allow_missing=True
+        ),
+    log:
+        "logs/{variant}pooled_model.log",
+    benchmark:
+        "benchmarks/{variant}pooled_model.tsv"
+    wildcard_constraints:
+        variant=_one_of(folders_training("all")),
+    conda:
+        "../envs/morf.yaml"
+    resources:
+        mem_mb=2048,
+        runtime=30,
+    params:
+        courses=list(SESSIONS),
+        splits=lambda wildcards: [course_split(wildcards.variant, c) for c in SESSIONS],
+        model=lambda wildcards: STUDIES[wildcards.variant].model,
+        bootstrap_resamples=STUDY.bootstrap_resamples,
+        seed=STUDY.random_state,
     script:
         "../scripts/course_model.py"

@@ -24,4 +24,5 @@ with logged_step(snakemake.log[0]):
             if name.startswith("extra_")
         },
         forum_posts=snakemake.params.forum_posts,
+        unmatched_labels=snakemake.params.unmatched_labels,
     )

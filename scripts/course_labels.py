@@ -15,4 +15,5 @@ with logged_step(snakemake.log[0]):
         label_type=snakemake.params.label_type,
         destination=Path(snakemake.output.labels),
         require_unique=snakemake.params.require_unique,
+        session_renames=snakemake.params.session_renames,
     )

@@ -21,4 +21,5 @@ with logged_step(snakemake.log[0]):
         destination=Path(snakemake.output.features),
         activity_keys=snakemake.params.activity_keys,
         activity_destination=Path(activity) if activity else None,
+        stats_destination=Path(snakemake.output.stats),
     )

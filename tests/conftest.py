@@ -110,3 +110,8 @@ def workflow(tmp_path: Path) -> Workflow:
     workdir = tmp_path / "work"
     workdir.mkdir()
     return Workflow(workdir=workdir, cache=tmp_path / "cache")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The container tests run last: they build an image, the slowest step of the suite."""
+    items.sort(key=lambda item: item.path.name == "test_container.py")

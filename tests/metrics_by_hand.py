@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+
 
 def _ratio(numerator: float, denominator: float) -> float:
     return numerator / denominator if denominator else math.nan
@@ -77,3 +79,27 @@ def assert_metrics_equal(actual: dict[str, float], expected: dict[str, float]) -
                 actual[name],
                 value,
             )
+
+
+def bootstrap_by_hand(
+    truth: list[int], score: list[float], n_resamples: int, seed: int
+) -> tuple[float, float]:
+    """The documented procedure in plain Python: per resample, the positives' indices then the
+    negatives' from RandomState(seed); AUC by pairs; percentiles interpolated linearly."""
+    positives = [s for t, s in zip(truth, score, strict=True) if t == 1]
+    negatives = [s for t, s in zip(truth, score, strict=True) if t == 0]
+    generator = np.random.RandomState(seed)
+    areas = []
+    for _ in range(n_resamples):
+        drawn_p = [positives[i] for i in generator.randint(0, len(positives), len(positives))]
+        drawn_n = [negatives[i] for i in generator.randint(0, len(negatives), len(negatives))]
+        areas.append(auc_by_pairs([1] * len(drawn_p) + [0] * len(drawn_n), drawn_p + drawn_n))
+    areas.sort()
+
+    def percentile(p: float) -> float:
+        position = (n_resamples - 1) * p
+        below = math.floor(position)
+        above = min(below + 1, n_resamples - 1)
+        return areas[below] + (areas[above] - areas[below]) * (position - below)
+
+    return percentile(0.025), percentile(0.975)

@@ -10,7 +10,9 @@ same, and no partial output left.
 
 from __future__ import annotations
 
+import csv
 import gzip
+import json
 import re
 import shutil
 from collections.abc import Callable
@@ -21,9 +23,9 @@ import pytest
 
 from conftest import SAMPLE_DATA, Workflow
 from morf_pipeline.dates import dates_for_session, read_session_dates
-from morf_pipeline.errors import InputDataError
+from morf_pipeline.errors import CheckPolicy, InputDataError
 from morf_pipeline.files import open_maybe_gzip
-from morf_pipeline.labels import read_label_rows
+from morf_pipeline.labels import match_label_sessions, read_label_rows
 from morf_pipeline.layout import (
     DATES_FILE,
     LABELS_TEST_FILE,
@@ -31,7 +33,9 @@ from morf_pipeline.layout import (
     SessionInputs,
     discover,
 )
+from morf_pipeline.semantics import Semantics
 from morf_pipeline.sql.queries import extract_forum_csvs
+from morf_pipeline.weeks import check_feature_weeks
 
 COURSE, SESSION = "accounting", "001"
 PLAIN_COURSE, PLAIN_SESSION = "globalenergy", "2012-001"  # its dumps are plain .sql
@@ -214,6 +218,17 @@ def rewrite_course_labels(change: Callable[[list[str]], list[str]]) -> Callable[
     return rewrite
 
 
+def label_session_without_directory(data: Path) -> str:
+    path = data / "labels-train.csv"
+    line = file_line(path, next(x for x in path.read_text().splitlines() if f",{COURSE},002," in x))
+    rewrite_lines(path, lambda ls: [x.replace(f",{COURSE},002,", f",{COURSE},004,") for x in ls])
+    return (
+        rf"{re.escape(str(path))}, line {line}: \d+ label row\(s\) of course '{COURSE}' name "
+        r"session '004', which is not a session directory of the course "
+        r"\(data_checks: \{label_session_unmatched: warn\} leaves them out\)"
+    )
+
+
 def no_course_labels(data: Path) -> str:
     rewrite_course_labels(lambda lines: [])(data)
     return rf"course '{COURSE}': no 'dropout' labels in {re.escape(str(data))}/labels-train.csv"
@@ -322,6 +337,7 @@ BROKEN_TREES = [
     BrokenTree("label file missing a column", labels_without_column, "labels"),
     BrokenTree("label file missing", missing_labels_file, "labels"),
     BrokenTree("non-UTF-8 bytes in a label file", labels_not_utf8, "labels"),
+    BrokenTree("label rows naming no session directory", label_session_without_directory, "labels"),
 ]
 
 
@@ -338,6 +354,30 @@ ONE_PER_FAMILY = first_of_each_family(BROKEN_TREES)
 INVALID_LINE = b"{not json\n"
 CASES = [
     *(tree.run_case() for tree in ONE_PER_FAMILY),
+    BadInput(
+        "relative data_dir missing from the working directory (snakemake -d elsewhere)",
+        lambda d: (
+            r"data_dir data/sample does not exist or is not a directory: a relative "
+            r"data_dir is read from the working directory \(here /.*/data/sample\)"
+        ),
+        config=("data_dir=data/sample",),
+    ),
+    BadInput(
+        "mwe with n_feature_weeks beyond every session of a course",
+        lambda d: (
+            rf"semantics 'mwe': every session of course '{COURSE}' is shorter than "
+            r"n_feature_weeks=8 weeks \(001: 7, 002: 7, 003: 7\)"
+        ),
+        config=("semantics=mwe", "n_feature_weeks=8"),
+    ),
+    BadInput(
+        "model_params value out of range",
+        lambda d: (
+            r"model_estimator '[\w.]*LogisticRegression': The 'C' parameter of "
+            r"LogisticRegression must be a float in the range \(0\.0, inf\]\. Got '?-1'? instead\."
+        ),
+        config=("model_params={{C: -1}}",),
+    ),
     BadInput(
         "invalid config value",
         lambda d: r"ValidationError: -1 is less than the minimum of 0.*n_feature_weeks",
@@ -360,7 +400,7 @@ CASES = [
         "SQL error in a dump",
         change_dump(
             lambda c: c.replace(b"INSERT INTO", b"INSERT INT", 1),
-            r": the dump did not load: .*ERROR 1064 \(42000\) at line {line}: You have an error",
+            r", line {line}: the dump did not load: MariaDB error 1064 \(42000\): You have an",
         ),
     ),
     sql_case(
@@ -398,18 +438,38 @@ CASES = [
     course_case(
         "no learner with features and labels", strangers_labels, "course_dataset", MODEL_TARGET
     ),
+    BadInput(
+        "label rows matching no learner, data_checks error",
+        lambda d: (
+            rf"course '{COURSE}': \d+ of \d+ label rows match no learner with features in "
+            r"their session \(001: \d+, 002: \d+, 003: \d+\) \(data_checks: "
+        ),
+        "course_dataset",
+        MODEL_TARGET,
+        f"logs/{COURSE}/course_dataset.log",
+        ("data_checks={{label_learner_unmatched: error}}",),
+    ),
 ]
 
 
 def check_before_any_job(data_dir: Path, courses: str | tuple[str, ...]) -> None:
-    """The data-tree checks rules/common.smk runs before scheduling any job."""
+    """The data-tree checks rules/common.smk runs before scheduling any job, in its order, for
+    the default study (corrected, 4 feature weeks, data_checks as in config.yaml)."""
     sessions = discover(data_dir, courses)
     dates_path = data_dir / DATES_FILE
     dates = read_session_dates(dates_path)
-    for course_sessions in sessions.values():
-        for inputs in course_sessions:
-            dates_for_session(dates, dates_path, inputs.course, inputs.session)
-    read_label_rows([data_dir / LABELS_TRAIN_FILE, data_dir / LABELS_TEST_FILE], "dropout")
+    session_dates = {
+        (inputs.course, inputs.session): dates_for_session(
+            dates, dates_path, inputs.course, inputs.session
+        )
+        for course_sessions in sessions.values()
+        for inputs in course_sessions
+    }
+    labels = read_label_rows([data_dir / LABELS_TRAIN_FILE, data_dir / LABELS_TEST_FILE], "dropout")
+    check_feature_weeks(session_dates, 4, Semantics.CORRECTED)
+    for course, course_sessions in sessions.items():
+        matched = match_label_sessions(labels.get(course, []), [s.session for s in course_sessions])
+        matched.findings(course, CheckPolicy.ERROR)
 
 
 @pytest.fixture
@@ -456,6 +516,7 @@ def test_bad_input_fails_as_documented(case: BadInput, broken_run: tuple[Workflo
         assert sorted(p.name for p in workflow.workdir.iterdir()) in ([], [".snakemake"])
     else:
         assert re.search(rf"Error in rule {case.rule}:", output), output
+        assert "Traceback" not in output  # an expected error is its message alone
         log = (workflow.workdir / case.log).read_text()
         assert re.search(message, log, re.DOTALL), log
         assert not (workflow.workdir / case.target).exists()
@@ -521,3 +582,127 @@ def test_mwe_semantics_keeps_duplicate_labels(broken_run: tuple[Workflow, Path])
     written = (workflow.workdir / LABELS_TARGET).read_text().splitlines()
     duplicated = labels.read_text().splitlines()[1]
     assert written.count(duplicated) == 2
+
+
+def matching_label_rows(workdir: Path, label_files: list[Path], course: str) -> int:
+    """Label rows of the course whose (userID, session) has a row of the session's features."""
+    learners = {
+        (line.split(",")[0], session.name)
+        for session in (workdir / "results" / course).iterdir()
+        if session.is_dir()
+        for line in (session / "morf_mwe_feats.csv").read_text().splitlines()[1:]
+    }
+    rows = [line.split(",") for path in label_files for line in path.read_text().splitlines()]
+    return sum((r[0], r[2]) in learners for r in rows if r[1] == course and r[3] == "dropout")
+
+
+@pytest.mark.workflow
+def test_label_sessions_without_zero_padding_are_read_as_their_session(
+    broken_run: tuple[Workflow, Path], tmp_path: Path
+) -> None:
+    """Excel writes 3 for 003: those label rows used to vanish from the dataset silently."""
+    workflow, data = broken_run
+    original = tmp_path / "labels-test.csv"
+    shutil.copy(data / "labels-test.csv", original)
+    rewrite_lines(data / "labels-test.csv", lambda ls: [x.replace(",003,", ",3,") for x in ls])
+    dataset = f"results/{COURSE}/course_dataset.csv"
+    result = workflow.run(dataset, "--config", f"data_dir={data}")
+    assert re.search(
+        rf"labels-test\.csv, line 2: \d+ label row\(s\) of course '{COURSE}' name session '3', "
+        r"read as session '003'",
+        result.stderr,
+    ), result.stderr
+    sessions = [line.split(",")[1] for line in (workflow.workdir / dataset).open()][1:]
+    expected = matching_label_rows(workflow.workdir, [data / "labels-train.csv", original], COURSE)
+    assert len(sessions) == expected and sessions.count("003") > 0
+
+
+@pytest.mark.workflow
+def test_label_rows_naming_no_session_can_be_left_out_with_a_warning(
+    broken_run: tuple[Workflow, Path],
+) -> None:
+    workflow, data = broken_run
+    message = label_session_without_directory(data)
+    dataset = f"results/{COURSE}/course_dataset.csv"
+    warn = "data_checks={label_session_unmatched: warn, label_learner_unmatched: warn}"
+    result = workflow.run(dataset, "--config", f"data_dir={data}", warn)
+    left_out = message.split(r" \(data_checks")[0] + ": left out"
+    assert re.search(left_out, result.stderr), result.stderr
+    sessions = {line.split(",")[1] for line in (workflow.workdir / dataset).open()}
+    assert sessions == {"session", "001", "003"}
+
+
+def clickstream_in_seconds_with_an_empty_username(path: Path) -> None:
+    """Timestamps divided by 1000 (unix seconds where Coursera writes milliseconds), and a line
+    with ``"username": ""``; invalid lines stay as they are."""
+    lines = []
+    for line in read_content(path).splitlines(keepends=True):
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            entry = None
+        if isinstance(entry, dict) and isinstance(entry.get("timestamp"), int):
+            entry["timestamp"] //= 1000
+            line = json.dumps(entry).encode() + b"\n"
+        lines.append(line)
+    lines.append(b'{"username": "", "key": "pageview", "timestamp": 1329000000}\n')
+    write_content(path, b"".join(lines))
+
+
+@pytest.mark.workflow
+def test_the_data_report_shows_what_changes_what_the_model_sees(
+    broken_run: tuple[Workflow, Path],
+) -> None:
+    """One run, several findings: each a warning on the terminal and a cell of the report."""
+    workflow, data = broken_run
+    labels = data / "labels-test.csv"
+    rewrite_lines(labels, lambda ls: [x.replace(f",{COURSE},003,", f",{COURSE},3,") for x in ls])
+    rewrite_lines(labels, lambda ls: [*ls, f"{'f' * 40},{COURSE},004,dropout,1\n"])
+    rewrite_lines(
+        dates_file(data), lambda ls: [x.replace("7/23/12,9/4/12", "7/23/11,9/4/11") for x in ls]
+    )
+    clickstream_in_seconds_with_an_empty_username(inputs(data).clickstream)
+    result = workflow.run(
+        f"output/{COURSE}/data_report.html",
+        f"results/{COURSE}/course_dataset.csv",
+        "--config",
+        f"data_dir={data}",
+        "features=[forum_posts, clickstream_activity]",
+        "data_checks={label_session_unmatched: warn, label_learner_unmatched: warn}",
+    )
+    terminal = result.stderr
+    for warning in (
+        r"name session '3', read as session '003'",
+        r"name session '004', which is not a session directory of the course: left out",
+        r"every forum feature is zero although the session has \d+ forum posts and comments: "
+        r"\d+ before the course start \(7/23/11\), \d+ after its end \(9/4/11\)",
+        r"every clickstream activity feature is zero: none of the \d+ events of keys "
+        r".* read as unix milliseconds is 1970-01-16",
+        r"dropped the empty username of 1 clickstream line\(s\)",
+        rf"course '{COURSE}', session 002: features all zero: forum_posts; clickstream_activity",
+    ):
+        assert re.search(warning, terminal), f"{warning!r} not in:\n{terminal}"
+    with (workflow.workdir / f"results/{COURSE}/data_report.csv").open() as handle:
+        report = {row["session"]: row for row in csv.DictReader(handle)}
+    assert list(report) == ["001", "002", "003", "004"]
+    assert report["001"]["features_all_zero"] == "clickstream_activity"
+    assert report["001"]["lines_without_username"] == "5"
+    assert report["002"]["features_all_zero"] == "forum_posts; clickstream_activity"
+    last = {k: int(v) for k, v in report["003"].items() if v.isdigit()}
+    # Every label row of 003 was written 3, and joins as 003's.
+    assert last["label_rows_renamed_session"] == last["labelled_learners"] > 0
+    assert last["labelled_learners_with_features"] > 0
+    assert (
+        last["labelled_learners_with_features"] + last["label_rows_no_learner"]
+        == (last["labelled_learners"])
+    )
+    assert report["004"]["label_rows_no_session"] == "1"
+    features = (workflow.workdir / FEATURES_TARGET).read_text().splitlines()
+    assert not any(line.startswith(",") for line in features)  # no empty-userID learner
+    html = (workflow.workdir / f"output/{COURSE}/data_report.html").read_text()
+    assert '<td class="severe">forum_posts; clickstream_activity</td>' in html
+    users = {line.split(",")[0] for path in data.glob("labels-*.csv") for line in path.open()}
+    for path in (workflow.workdir / "output").rglob("*"):
+        if path.is_file():
+            text = path.read_text(errors="replace")
+            assert not [user for user in users if len(user) == 40 and user in text], path

@@ -192,3 +192,19 @@ def test_equal_usernames_count_once_as_in_the_mwe_set(tmp_path: Path) -> None:
     lines = [b'{"username": 1}', b'{"username": 1.0}', b'{"username": true}', b'{"username": "1"}']
     result = scan_users(write_clickstream(tmp_path / "n_clickstream_export.gz", lines))
     assert result.users == {"1"} and result.invalid_lines == 0
+
+
+@pytest.mark.parametrize("with_invalid_line", [False, True])
+def test_lines_without_a_username_are_counted(tmp_path: Path, with_invalid_line: bool) -> None:
+    """Blocks of valid lines (one decode) and blocks with an invalid line (line by line)."""
+    lines = [
+        b'{"username": "u1"}',
+        b'{"username": null}',
+        b'{"key": "pageview"}',
+        b'{"username": ""}',
+        *([b"not json"] if with_invalid_line else []),
+        b'{"username": "u2"}',
+    ]
+    result = scan_users(write_clickstream(tmp_path / "u_clickstream_export.gz", lines))
+    assert (result.null_user_lines, result.empty_user_lines) == (2, 1)
+    assert result.invalid_lines == with_invalid_line and result.users == {"u1", "u2", ""}

@@ -18,7 +18,7 @@ import pytest
 from scipy import stats
 from sklearn.metrics import roc_auc_score
 
-from metrics_by_hand import auc_by_pairs
+from metrics_by_hand import auc_by_pairs, bootstrap_by_hand
 from morf_pipeline.auc import auc, bootstrap_auc_interval, hanley_mcneil_se
 from morf_pipeline.comparison import (
     AUC_COLUMNS,
@@ -166,30 +166,6 @@ def test_hanley_mcneil_at_chance_is_the_mann_whitney_null_variance(n_pos: int, n
     expected = (n_pos + n_neg + 1) / (12 * n_pos * n_neg)
     assert hanley_mcneil_se(0.5, n_pos, n_neg) ** 2 == pytest.approx(expected, rel=1e-14)
     assert hanley_mcneil_se(1.0, n_pos, n_neg) == hanley_mcneil_se(0.0, n_pos, n_neg) == 0.0
-
-
-def bootstrap_by_hand(
-    truth: list[int], score: list[float], n_resamples: int, seed: int
-) -> tuple[float, float]:
-    """The documented procedure in plain Python: per resample, the positives' indices then the
-    negatives' from RandomState(seed); AUC by pairs; percentiles interpolated linearly."""
-    positives = [s for t, s in zip(truth, score, strict=True) if t == 1]
-    negatives = [s for t, s in zip(truth, score, strict=True) if t == 0]
-    generator = np.random.RandomState(seed)
-    areas = []
-    for _ in range(n_resamples):
-        drawn_p = [positives[i] for i in generator.randint(0, len(positives), len(positives))]
-        drawn_n = [negatives[i] for i in generator.randint(0, len(negatives), len(negatives))]
-        areas.append(auc_by_pairs([1] * len(drawn_p) + [0] * len(drawn_n), drawn_p + drawn_n))
-    areas.sort()
-
-    def percentile(p: float) -> float:
-        position = (n_resamples - 1) * p
-        below = math.floor(position)
-        above = min(below + 1, n_resamples - 1)
-        return areas[below] + (areas[above] - areas[below]) * (position - below)
-
-    return percentile(0.025), percentile(0.975)
 
 
 @pytest.mark.parametrize(("seed", "n_resamples"), [(1, 200), (7, 101)])

@@ -8,10 +8,12 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import train_test_split
 
 from morf_pipeline.dataset import build_course_dataset
-from morf_pipeline.errors import ConfigError, InputDataError
-from morf_pipeline.model import build_classifier, train_test_course
+from morf_pipeline.errors import CheckPolicy, ConfigError, InputDataError
+from morf_pipeline.model import build_classifier
 from morf_pipeline.model_settings import ModelSettings, Split, SplitSettings
 from morf_pipeline.semantics import Semantics
+from morf_pipeline.splits import train_test_course
+from morf_pipeline.study import ModelCheck
 
 LABELS = (
     "userID,course,session,label_type,label_value\n"
@@ -75,6 +77,36 @@ def test_no_learner_with_labels_is_an_error(
         build_course_dataset("acc", course[0], labels, Semantics.CORRECTED)
 
 
+@pytest.mark.parametrize(
+    ("semantics", "missing"),
+    [
+        (Semantics.CORRECTED, "2 of 6 label rows match no learner with features in their session"),
+        (Semantics.MWE, "1 of 6 label rows match no learner with features in any session"),
+    ],
+)
+def test_label_rows_matching_no_learner_warn_or_stop_as_configured(
+    tmp_path: Path,
+    course: tuple[list[tuple[str, Path]], Path],
+    caplog: pytest.LogCaptureFixture,
+    semantics: Semantics,
+    missing: str,
+) -> None:
+    """A label whose learner has no features is left out of the dataset: never silently."""
+    sessions, labels = course
+    more = labels.with_name("more.csv")
+    # c has features in 002 only (so corrected misses it in 001), z in no session.
+    more.write_text(labels.read_text() + "c,acc,001,dropout,0\nz,acc,002,dropout,1\n")
+    build_course_dataset("acc", sessions, more, semantics)
+    per_session = "(001: 1, 002: 1)" if semantics is Semantics.CORRECTED else "(002: 1)"
+    assert f"course 'acc': {missing} {per_session}: left out" in caplog.text
+    with pytest.raises(InputDataError) as error:
+        build_course_dataset("acc", sessions, more, semantics, unmatched_labels=CheckPolicy.ERROR)
+    assert str(error.value) == (
+        f"course 'acc': {missing} {per_session} "
+        "(data_checks: {label_learner_unmatched: warn} leaves them out)"
+    )
+
+
 def make_dataset(n: int) -> pd.DataFrame:
     posts = [i % 5 for i in range(n)]
     return pd.DataFrame(
@@ -133,8 +165,8 @@ def holdout_dataset() -> pd.DataFrame:
 
 def test_holdout_trains_on_earlier_sessions_and_tests_the_last() -> None:
     dataset = holdout_dataset()
-    split = SplitSettings(mode=Split.HOLDOUT)
-    output = train_test_course("acc", dataset, split, holdout_session="003")
+    split = SplitSettings(mode=Split.HOLDOUT, holdout_session="003")
+    output = train_test_course("acc", dataset, split)
     assert list(output.columns) == ["y_true", "y_pred", "y_score", "session"]
     assert (output["session"] == "003").all()
     test = dataset[dataset["session"] == "003"]
@@ -151,10 +183,10 @@ def test_holdout_trains_on_earlier_sessions_and_tests_the_last() -> None:
 def test_holdout_errors_name_the_course_and_session() -> None:
     dataset = holdout_dataset()
     with pytest.raises(InputDataError, match=r"course 'acc': no labelled learner .* '004'"):
-        train_test_course("acc", dataset, SplitSettings(Split.HOLDOUT), holdout_session="004")
+        train_test_course("acc", dataset, SplitSettings(Split.HOLDOUT, holdout_session="004"))
     one_class = dataset.assign(label_value=(dataset["session"] == "003").astype(int))
     with pytest.raises(InputDataError, match="before '003' needs learners of both classes"):
-        train_test_course("acc", one_class, SplitSettings(Split.HOLDOUT), holdout_session="003")
+        train_test_course("acc", one_class, SplitSettings(Split.HOLDOUT, holdout_session="003"))
 
 
 def test_split_and_model_settings_reach_the_fit() -> None:
@@ -185,6 +217,12 @@ def test_split_and_model_settings_reach_the_fit() -> None:
     [
         (ModelSettings(params={"C": -1}), r"model_estimator .*LogisticRegression.*'C' parameter"),
         (ModelSettings(params={"solver": "nope"}), r"'solver' parameter"),
+        (
+            ModelSettings(
+                estimator="sklearn.ensemble.RandomForestClassifier", params={"n_estimators": 0}
+            ),
+            r"The 'n_estimators' parameter of RandomForestClassifier must be an int",
+        ),
         (ModelSettings(params={"n_trees": 3}), "unexpected keyword argument 'n_trees'"),
         (ModelSettings("sklearn.svm.SVC"), "not a classifier with predict_proba"),
         (ModelSettings("sklearn.nope.Forest"), "no such class"),
@@ -202,3 +240,12 @@ def test_the_mwe_model_is_the_logistic_regression_with_scikit_learns_defaults() 
     classifier = build_classifier(ModelSettings())
     assert classifier.get_params() == LogisticRegression(random_state=1).get_params()
     assert not ModelSettings(params={"C": 1.0}).is_mwe_model
+
+
+def test_the_model_check_runs_in_a_child_process_and_names_the_parameter() -> None:
+    check = ModelCheck.start(ModelSettings(params={"C": -1}))
+    with pytest.raises(ConfigError, match=r"^model_estimator .*The 'C' parameter of Logistic"):
+        check.wait()
+    ModelCheck.start(ModelSettings(params={"C": 2})).wait()
+    # The MWE's own classifier needs no check (no child).
+    assert ModelCheck.start(ModelSettings()).process is None

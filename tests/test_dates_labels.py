@@ -5,8 +5,13 @@ from pathlib import Path
 import pytest
 
 from morf_pipeline.dates import dates_for_session, read_session_dates
-from morf_pipeline.errors import InputDataError
-from morf_pipeline.labels import label_digest, read_label_rows, write_course_labels
+from morf_pipeline.errors import CheckPolicy, InputDataError
+from morf_pipeline.labels import (
+    label_digest,
+    match_label_sessions,
+    read_label_rows,
+    write_course_labels,
+)
 
 DATES = (
     "course,fullname,start_date,end_date\n"
@@ -19,8 +24,9 @@ def test_dates_are_read_as_latin1_and_validated(tmp_path: Path) -> None:
     path = tmp_path / "coursera_course_dates.csv"
     path.write_bytes(DATES.encode("latin-1"))
     dates = read_session_dates(path)
-    assert dates["acc-001"].start_date == "2/2/15"
-    assert dates["acc-002"].end.year == 2015 and dates["acc-002"].end.month == 12
+    assert dates_for_session(dates, path, "acc", "001").start_date == "2/2/15"
+    end = dates_for_session(dates, path, "acc", "002").end
+    assert end.year == 2015 and end.month == 12
     with pytest.raises(InputDataError, match="no row 'acc-003'"):
         dates_for_session(dates, path, "acc", "003")
 
@@ -29,15 +35,43 @@ def test_dates_are_read_as_latin1_and_validated(tmp_path: Path) -> None:
     ("row", "message"),
     [
         ("acc-003,x,2015-02-02,3/30/15", r"line 4: start_date '2015-02-02' of 'acc-003'"),
+        ("acc-003,x,2/2/15", r"line 4: end_date '' of 'acc-003'"),  # a short row
         ("acc-003,x,3/30/15,2/2/15", "line 4: 'acc-003' ends .* before it starts"),
-        ("acc-001,x,2/2/15,3/30/15", "line 4: 'acc-001' appears twice"),
+        ("acc-003,x,2/2/15,3/30/15\nacc-003,x,2/2/15,3/30/15", "line 5: 'acc-003' appears twice"),
     ],
 )
 def test_bad_date_rows_name_file_and_line(tmp_path: Path, row: str, message: str) -> None:
     path = tmp_path / "coursera_course_dates.csv"
     path.write_bytes((DATES + row + "\n").encode("latin-1"))
+    dates = read_session_dates(path)
     with pytest.raises(InputDataError, match=message):
-        read_session_dates(path)
+        dates_for_session(dates, path, "acc", "003")
+
+
+def test_rows_of_sessions_not_run_are_not_checked(tmp_path: Path) -> None:
+    """A blank row, dates still to be announced or a repeated row of another course's session
+    stop no run that does not use them."""
+    path = tmp_path / "coursera_course_dates.csv"
+    rows = ",,,\nfin-001,Finance,TBA,TBA\nfin-002,x,1/1/15,2/2/15\nfin-002,x,1/1/15,2/2/15\n"
+    path.write_bytes((DATES + rows).encode("latin-1"))
+    dates = read_session_dates(path)
+    assert dates_for_session(dates, path, "acc", "002").end_date == "12/7/15"
+    with pytest.raises(InputDataError, match=r"line 5: start_date 'TBA' of 'fin-001'"):
+        dates_for_session(dates, path, "fin", "001")
+
+
+def test_a_utf8_bom_is_not_part_of_the_first_column(tmp_path: Path) -> None:
+    """Excel's "CSV UTF-8" starts the dates and label files with a byte order mark."""
+    dates = tmp_path / "coursera_course_dates.csv"
+    dates.write_bytes(b"\xef\xbb\xbf" + DATES.encode("utf-8"))
+    assert dates_for_session(read_session_dates(dates), dates, "acc", "001").start_date == "2/2/15"
+    labels = tmp_path / "labels-train.csv"
+    labels.write_bytes(
+        b"\xef\xbb\xbfuserID,course,session,label_type,label_value\nu1,acc,001,dropout,1\n"
+    )
+    assert [row.fields for row in read_label_rows([labels], "dropout")["acc"]] == [
+        ("u1", "acc", "001", "dropout", "1")
+    ]
 
 
 def write_labels(
@@ -124,3 +158,55 @@ def test_label_errors_name_the_file(tmp_path: Path) -> None:
     with pytest.raises(InputDataError, match=r"x\.csv, line 3: not UTF-8 text"):
         write_course_labels([latin1], "acc", "dropout", out, require_unique=False)
     assert not out.exists()
+
+
+LABEL_ROWS = [
+    "u1,acc,001,dropout,1",
+    "u2,acc,3,dropout,0",  # Excel's 3 for 003
+    "u3,acc,0003,dropout,1",
+    "u4,acc,003,dropout,0",
+    "u5,acc,7,dropout,1",  # no session 007
+    "u6,acc,7,dropout,0",
+    "u7,acc,,dropout,0",  # no session at all
+]
+
+
+def test_label_sessions_are_matched_to_the_session_directories(tmp_path: Path) -> None:
+    path = write_labels(tmp_path / "labels-train.csv", LABEL_ROWS)
+    rows = read_label_rows([path], "dropout", "acc")["acc"]
+    matched = match_label_sessions(rows, ["001", "002", "003"])
+    assert matched.renamed == {"3": "003", "0003": "003"}
+    assert matched.renamed_rows == {"003": 2}
+    assert {text: len(rows) for text, rows in matched.unmatched.items()} == {"7": 2, "": 1}
+    # Not a number, or two directories of that number: no renaming.
+    assert match_label_sessions(rows, ["2012-001", "2013-003"]).renamed == {}
+    assert match_label_sessions(rows, ["03", "003"]).renamed == {}
+
+
+def test_unmatched_label_sessions_warn_or_stop_as_configured(tmp_path: Path) -> None:
+    path = write_labels(tmp_path / "labels-train.csv", LABEL_ROWS)
+    rows = read_label_rows([path], "dropout", "acc")["acc"]
+    matched = match_label_sessions(rows, ["001", "002", "003"])
+    warnings = matched.findings("acc", CheckPolicy.WARN)
+    assert warnings == [
+        f"{path}, line 3: 2 label row(s) of course 'acc' name session '3' or '0003', "
+        "read as session '003'",
+        f"{path}, line 6: 2 label row(s) of course 'acc' name session '7', which is not a "
+        "session directory of the course: left out",
+        f"{path}, line 8: 1 label row(s) of course 'acc' name session '', which is not a "
+        "session directory of the course: left out",
+    ]
+    with pytest.raises(InputDataError) as error:
+        matched.findings("acc", CheckPolicy.ERROR)
+    assert str(error.value) == (
+        f"{path}, line 6: 2 label row(s) of course 'acc' name session '7', which is not a "
+        f"session directory of the course; {path}, line 8: 1 label row(s) of course 'acc' name "
+        "session '', which is not a session directory of the course "
+        "(data_checks: {label_session_unmatched: warn} leaves them out)"
+    )
+    out = tmp_path / "labels.csv"
+    write_course_labels([path], "acc", "dropout", out, False, session_renames=matched.renamed)
+    assert [line.split(",")[2] for line in out.read_text().splitlines()] == [
+        "session",
+        *("001", "003", "003", "003", "7", "7", ""),
+    ]

@@ -21,6 +21,7 @@ from morf_pipeline.evaluation import (
 )
 from morf_pipeline.files import write_concatenated_csv
 from morf_pipeline.tables import (
+    AUC_INTERVAL_COLUMNS,
     EVAL_COLUMNS,
     METRIC_COLUMNS,
     read_with_text_sessions,
@@ -155,4 +156,4 @@ def test_metrics_table_shows_each_metric_per_test_set() -> None:
     assert rows["N"] == ["4", "2", "2"]
     assert rows["accuracy"] == ["0.500", "1.000", "0.000"]
     assert rows["auc"] == ["0.750", "1.000", "0.000"]
-    assert list(rows)[1:] == list(METRIC_COLUMNS)
+    assert list(rows)[1:] == [*METRIC_COLUMNS, *AUC_INTERVAL_COLUMNS]

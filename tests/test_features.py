@@ -18,11 +18,15 @@ from morf_pipeline.features import (
     activity_features,
     activity_window,
     feature_columns,
+    forum_stats,
     read_forum_activity,
+    warn_all_zero_activity,
+    warn_all_zero_forum_features,
     weekly_features,
+    write_session_features,
 )
 from morf_pipeline.semantics import Semantics
-from morf_pipeline.weeks import course_weeks
+from morf_pipeline.weeks import check_feature_weeks, course_weeks
 
 START = calendar.timegm(datetime(2015, 1, 5).timetuple())
 WEEK = 7 * 86_400
@@ -41,7 +45,7 @@ POSTS = [
     ("d", START + 2 * WEEK + 1),  # not in the clickstream
 ]
 ACTIVITY = ForumActivity(
-    [user for user, _ in POSTS], np.array([time for _, time in POSTS], dtype=np.int64)
+    [user for user, _ in POSTS], np.array([time for _, time in POSTS], dtype=np.int64), len(POSTS)
 )
 CLICKSTREAM = ClickstreamUsers(users={"a", "b", "e"}, has_null_user=True, lines=10)
 
@@ -194,3 +198,115 @@ def test_clickstream_activity_counts_keys_per_week_in_the_same_scan(tmp_path: Pa
 def test_clickstream_activity_keys_must_give_distinct_columns() -> None:
     with pytest.raises(ConfigError, match=r"\['a\.b', 'a_b'\]: two keys give the same column"):
         activity_features(CLICKSTREAM, ["a.b", "a_b"], 1)
+
+
+def test_an_empty_username_is_no_learner_when_corrected(caplog: pytest.LogCaptureFixture) -> None:
+    """Lines with ``"username": ""`` and posters with an empty session_user_id."""
+    clickstream = ClickstreamUsers(users={"a", ""}, lines=5, empty_user_lines=2)
+    activity = ForumActivity(["", "a"], np.array([START + 1, START + 2], dtype=np.int64), posts=2)
+    corrected = weekly_features(activity, clickstream, FOUR_WEEKS, 1, Semantics.CORRECTED)
+    assert rows(corrected) == {"a": [1, 0]}
+    assert "dropped the empty username of 2 clickstream line(s)" in caplog.text
+    assert "dropped 1 forum post(s)/comment(s) whose poster has no session_user_id" in caplog.text
+    mwe = weekly_features(activity, clickstream, FOUR_WEEKS, 1, Semantics.MWE)
+    assert [row[0] for row in mwe.rows] == ["", "a"]  # as the original: a user named ""
+
+
+def test_forum_activity_is_counted_for_the_data_report() -> None:
+    stats = forum_stats(ACTIVITY, FOUR_WEEKS)
+    assert stats == {
+        "forum_posts": 9,
+        "forum_comments": 0,
+        "posts_before_start": 0,
+        "posts_after_end": 1,
+        "posts_unmapped": 1,
+    }
+    moved = SessionDates("1/5/14", "2/2/14")  # the dates row a year early
+    assert forum_stats(ACTIVITY, moved)["posts_after_end"] == 9
+
+
+def test_all_zero_forum_features_are_a_warning_naming_the_likely_cause(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    moved = SessionDates("1/5/14", "2/2/14")  # the dates row a year early
+    features = weekly_features(ACTIVITY, CLICKSTREAM, moved, 4, Semantics.CORRECTED)
+    assert all(value == 0 for row in features.rows for value in row[1:])
+    warn_all_zero_forum_features(features, ACTIVITY, moved)
+    assert (
+        "every forum feature is zero although the session has 9 forum posts and comments: "
+        "0 before the course start (1/5/14), 9 after its end (2/2/14), 1 by posters missing "
+        "from hash_mapping: is the session's row of the dates file right?"
+    ) in caplog.text
+
+
+def test_all_zero_activity_from_timestamps_in_seconds_is_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Coursera's clickstream timestamps are milliseconds; seconds fall in January 1970."""
+    path = tmp_path / "x_clickstream_export.gz"
+    lines = [{"key": "pageview", "username": "a", "timestamp": START + 60 * i} for i in range(3)]
+    with gzip.open(path, "wt") as handle:
+        handle.write("\n".join(json.dumps(line) for line in lines) + "\n")
+    scan = scan_users(path, activity_window(FOUR_WEEKS, ["pageview"], 2))
+    assert scan.keyed_events == 3 and not scan.events
+    warn_all_zero_activity(scan, ["pageview"], FOUR_WEEKS, 2)
+    assert (
+        "every clickstream activity feature is zero: none of the 3 events of keys ['pageview'] "
+        "falls in weeks 0..2 of the course (1/5/15 to 2/2/15); the first one's timestamp, "
+        f"{START}, read as unix milliseconds is 1970-01-17 (Coursera's clickstream "
+        "timestamps are milliseconds)"
+    ) in caplog.text
+
+
+def test_a_session_writes_its_counts_beside_its_features(tmp_path: Path) -> None:
+    click = tmp_path / "x_clickstream_export.gz"
+    with gzip.open(click, "wt") as handle:
+        handle.write('{"username": "a"}\n{"username": ""}\n{"key": "k"}\nnot json\n')
+    posts = tmp_path / "forum_posts.csv"
+    posts.write_text(f"post_time,session_user_id\n{START + 5},a\n{START - 5},NULL\n")
+    comments = tmp_path / "forum_comments.csv"
+    comments.write_text(f"post_time,session_user_id\n{START + 10 * WEEK},a\n")
+    stats = tmp_path / "session_stats.json"
+    write_session_features(
+        click,
+        posts,
+        comments,
+        FOUR_WEEKS,
+        1,
+        Semantics.CORRECTED,
+        tmp_path / "morf_mwe_feats.csv",
+        stats_destination=stats,
+    )
+    assert json.loads(stats.read_text()) == {
+        "clickstream_lines": 4,
+        "invalid_lines": 1,
+        "null_user_lines": 1,
+        "empty_user_lines": 1,
+        "forum_posts": 2,
+        "forum_comments": 1,
+        "posts_before_start": 1,
+        "posts_after_end": 1,
+        "posts_unmapped": 1,
+        "learners": 1,
+    }
+
+
+def test_mwe_refuses_feature_weeks_beyond_every_session_of_a_course() -> None:
+    """The original writes no features for a session shorter than n_feature_weeks weeks:
+    if that is every session of a course, say so before any job, not 'no learner'."""
+    dates = {("acc", "001"): THREE_WEEKS, ("acc", "002"): THREE_WEEKS, ("fin", "1"): FOUR_WEEKS}
+    with pytest.raises(ConfigError) as error:
+        check_feature_weeks(dates, 4, Semantics.MWE)
+    assert str(error.value) == (
+        "semantics 'mwe': every session of course 'acc' is shorter than n_feature_weeks=4 "
+        "weeks (001: 3, 002: 3), and the original job writes no features for such a session: "
+        "set n_feature_weeks to at most 3, or use semantics 'corrected' (which zero-fills the "
+        "missing weeks)"
+    )
+    assert check_feature_weeks(dates, 3, Semantics.MWE) == []
+    assert check_feature_weeks(dates, 4, Semantics.CORRECTED) == []
+    dates[("acc", "002")] = FOUR_WEEKS
+    assert check_feature_weeks(dates, 4, Semantics.MWE) == [
+        "semantics 'mwe': session '001' of course 'acc' is 3 weeks long, shorter than "
+        "n_feature_weeks=4: as in the original job, its features have no rows"
+    ]

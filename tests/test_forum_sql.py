@@ -10,9 +10,12 @@ import pytest
 from morf_pipeline.errors import InputDataError
 from morf_pipeline.exports import batch_csv_line
 from morf_pipeline.sql.mariadb import DumpLoadError, private_server
-from morf_pipeline.sql.queries import SqlBackend, extract_forum_csvs
+from morf_pipeline.sql.queries import Query, SqlBackend, export_session_queries, extract_forum_csvs
 
-HEADER = "/*M!999999\\- enable the sandbox mode */\n/*!40101 SET NAMES utf8mb4 */;\n"
+HEADER = (
+    "/*M!999999\\- enable the sandbox mode */\n-- MariaDB dump 10.19  Distrib 10.11.6-MariaDB\n"
+    "/*!40101 SET NAMES utf8mb4 */;\n"
+)
 TRAILER = "-- Dump completed on 2015-03-01 12:00:00\n"
 FORUM = (
     HEADER
@@ -117,7 +120,7 @@ def test_corrupt_gzip_and_sql_errors_name_the_dump(
         False,
     )
     with pytest.raises(
-        DumpLoadError, match=r"(?s)y\.sql: the dump did not load: .*ERROR 1064 .* at line \d+"
+        DumpLoadError, match=r"y\.sql, line \d+: the dump did not load: MariaDB error 1064"
     ):
         extract_forum_csvs(broken, dumps[1], out / "p.csv", out / "c.csv", backend="mariadb")
 
@@ -154,3 +157,91 @@ def test_missing_table_or_column_names_the_dumps(tmp_path: Path, dumps: tuple[Pa
 def test_batch_csv_line_escapes_like_the_client(row: tuple[object, ...], line: str) -> None:
     """``mariadb --batch`` escapes backslash, tab, newline and NUL; then ``tr '\\t' ','``."""
     assert batch_csv_line(row) == line
+
+
+# What a study's feature query typically needs, where SQLite and MySQL agree: each is run on
+# both backends and must give byte-identical CSVs (header included).
+FEATURE_QUERIES = {
+    "count per user, unnamed": "SELECT user_id, COUNT(*) FROM forum_posts GROUP BY user_id",
+    "lower-case count, named, having, ordered": (
+        "SELECT user_id, count(*) AS n FROM forum_posts WHERE is_spam != 1 GROUP BY user_id "
+        "HAVING n >= 1 ORDER BY n DESC, user_id"
+    ),
+    "sum min max by thread": (
+        "SELECT thread_id, SUM(post_time) AS total, MIN(post_time), MAX(post_time) "
+        "FROM forum_posts GROUP BY thread_id ORDER BY 1"
+    ),
+    "count distinct and non-null": (
+        "SELECT COUNT(DISTINCT user_id) AS posters, COUNT(user_id) FROM forum_posts"
+    ),
+    "sum of nothing": "SELECT SUM(is_spam) AS spam FROM forum_comments WHERE user_id = -1",
+    "in and between": (
+        "SELECT id FROM forum_posts WHERE user_id IN (10, 12) OR post_time BETWEEN 40 AND 60 "
+        "ORDER BY id"
+    ),
+    "comments": (
+        "-- posts per thread\nSELECT thread_id, COUNT(*) AS posts /* all */ FROM forum_posts "
+        "GROUP BY thread_id; -- grouped: ordered by thread_id on both"
+    ),
+    "having count": (
+        "SELECT thread_id FROM forum_posts GROUP BY thread_id HAVING COUNT(*) > 2 ORDER BY 1"
+    ),
+    "left join count": (
+        "SELECT h.user_id, COUNT(p.id) AS posts FROM hash_mapping h "
+        "LEFT JOIN forum_posts p ON p.user_id = h.user_id GROUP BY h.user_id ORDER BY h.user_id"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", FEATURE_QUERIES)
+def test_feature_query_constructs_give_mariadbs_csv(
+    tmp_path: Path, dumps: tuple[Path, Path], name: str
+) -> None:
+    query = Query("q", FEATURE_QUERIES[name])
+    files = {}
+    for backend in ("embedded", "mariadb"):
+        csv = tmp_path / backend / "q.csv"
+        export_session_queries([(query, csv)], list(dumps), "here", backend)
+        files[backend] = csv.read_bytes()
+    assert files["embedded"] == files["mariadb"]
+    assert files["embedded"].count(b"\n") > 1  # a header and rows
+
+
+def test_a_second_statement_is_refused_without_suggesting_mariadb(
+    tmp_path: Path, dumps: tuple[Path, Path]
+) -> None:
+    query = Query("q", "SELECT id FROM forum_posts; DROP TABLE hash_mapping")
+    with pytest.raises(InputDataError) as error:
+        export_session_queries([(query, tmp_path / "q.csv")], list(dumps), "here")
+    assert "more than one statement (a query is one SELECT; found 'DROP' after ';')" in str(
+        error.value
+    )
+    assert "mariadb" not in str(error.value).lower()
+
+
+def test_dates_and_times_print_as_the_mysql_client_prints_them(tmp_path: Path) -> None:
+    """The mariadb backend writes the server's text (not Python's datetime and timedelta)."""
+    events = write_dump(
+        tmp_path / "events.sql",
+        HEADER
+        + "CREATE TABLE `events` (`id` int NOT NULL, `at` datetime(6), `took` time, `on` date,"
+        " `y` year, PRIMARY KEY (`id`));\n"
+        "INSERT INTO `events` VALUES (1,'2020-01-01 00:00:00.000000','25:00:00','2020-02-29',"
+        "2020),(2,'2020-01-01 12:30:00.000001','-01:00:00','0000-00-00',NULL);\n" + TRAILER,
+        False,
+    )
+    query = Query("events", "SELECT id, `at`, took, `on`, y FROM events ORDER BY id")
+    files = {}
+    for backend in ("embedded", "mariadb"):
+        csv = tmp_path / backend / "events.csv"
+        export_session_queries([(query, csv)], [events], "here", backend)
+        files[backend] = csv.read_text()
+    assert (
+        files["mariadb"]
+        == files["embedded"]
+        == (
+            "id,at,took,on,y\n"
+            "1,2020-01-01 00:00:00.000000,25:00:00,2020-02-29,2020\n"
+            "2,2020-01-01 12:30:00.000001,-01:00:00,0000-00-00,NULL\n"
+        )
+    )

@@ -67,3 +67,17 @@ def test_missing_data_dir_course_and_sessions(tmp_path: Path) -> None:
     (tmp_path / "acc").mkdir()
     with pytest.raises(InputDataError, match="holds no session directories"):
         discover(tmp_path, ["acc"])
+
+
+def test_a_missing_relative_data_dir_says_relative_to_what(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``snakemake -d elsewhere`` with the default ``data_dir: data/sample``."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InputDataError) as error:
+        list_courses(Path("data/sample"), "all")
+    assert str(error.value) == (
+        f"data_dir data/sample does not exist or is not a directory: a relative data_dir is "
+        f"read from the working directory (here {tmp_path}/data/sample), which snakemake's "
+        "--directory (-d) sets: give an absolute path, e.g. --config data_dir=/path/to/data"
+    )

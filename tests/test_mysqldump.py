@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import random
+import subprocess
+import sys
 from dataclasses import astuple
 from pathlib import Path
 
@@ -11,10 +13,8 @@ import pytest
 
 from morf_pipeline.errors import InputDataError
 from morf_pipeline.sql.mysqldump import (
-    Column,
-    Row,
     TableRows,
-    TableSchema,
+    _NeedsBytes,
     _parse_insert_exactly,
     _rows_via_json,
     _rows_via_json_text,
@@ -22,6 +22,7 @@ from morf_pipeline.sql.mysqldump import (
     read_dump,
     string_value,
 )
+from morf_pipeline.sql.schema import Column, Row, TableSchema
 from morf_sample_data.dumps import FORUM_TABLES, HASH_MAPPING, render_dump
 from morf_sample_data.plan import SampleSpec, plan_courses
 from morf_sample_data.session import build_session
@@ -91,7 +92,7 @@ def test_schema_rows_nulls_and_tricky_strings(tmp_path: Path) -> None:
     assert isinstance(schema, TableSchema)
     assert schema.columns == (
         Column("id", "int(11)", omittable=False),  # AUTO_INCREMENT
-        Column("note", "varchar(255)", "a, b (c)"),
+        Column("note", "varchar(255)", "a, b (c)", charset="utf8mb4"),  # the table's
         Column("price", "decimal(10,2) unsigned"),
     )
     assert schema.columns[2].base_type == "decimal"
@@ -165,7 +166,7 @@ def test_garbled_statements_name_file_line_and_expectation(
 def test_truncated_dumps_are_errors_not_short_tables(tmp_path: Path) -> None:
     whole = CREATE_T + "INSERT INTO `t` VALUES (1,'a',NULL),\n(2,'b;\n"
     with pytest.raises(InputDataError, match=r"cut\.sql: truncated dump"):
-        rows_of(write(tmp_path / "cut.sql", whole))
+        rows_of(write(tmp_path / "cut.sql", "-- MySQL dump 10.13  Distrib 5.5.24\n" + whole))
     with pytest.raises(
         InputDataError,
         match=r"open\.sql, line 12: expected the ';' ending the statement that starts at line 10",
@@ -199,6 +200,7 @@ def test_generated_dumps_give_back_the_generated_rows(tmp_path: Path, seed: int)
                 if isinstance(event, TableRows):
                     read[event.table.name] += event.rows
                 else:
+                    assert isinstance(event, TableSchema)
                     assert (
                         event.column_names
                         == next(t for t in tables if t.name == event.name).column_names
@@ -236,8 +238,8 @@ def test_fast_path_agrees_with_the_exact_reader_on_random_values() -> None:
         text = f"INSERT INTO `t` VALUES {values};"
         statement = _Statement(Path("f.sql"), text.encode(), 1, "utf8mb4")
         try:
-            exact: list[Row] | None = _parse_insert_exactly(statement, table).rows
-        except InputDataError:
+            exact: list[Row] | None = _parse_insert_exactly(statement, table)
+        except (InputDataError, _NeedsBytes):  # _NeedsBytes: 0x4A, read as bytes instead
             exact = None
         fast = _rows_via_json(values, 2)
         if fast is not None:
@@ -249,3 +251,117 @@ def test_fast_path_agrees_with_the_exact_reader_on_random_values() -> None:
             assert [tuple(row) for row in whole_text] == exact, text
     # Both fast paths are exercised, not only the fallback.
     assert fast_hits > 300 and text_hits > 100
+
+
+@pytest.mark.parametrize("escape", ["\\'", "\\\\", "\\n"])
+def test_escape_dense_huge_values_are_read_in_memory_proportional_to_them(
+    tmp_path: Path, escape: str
+) -> None:
+    """10 MB of one escape in a text no query reads: the reader's peak stays near 10x that
+    (it was 870-930 MB: a regex kept a backtracking point per escape)."""
+    dump = tmp_path / "huge.sql"
+    value = escape * (5 << 20)  # 10 MiB of escapes
+    write(dump, CREATE_T + f"INSERT INTO `t` VALUES (1,'{value}',NULL),(2,'b',NULL);\n" + TRAILER)
+    # VmHWM, not ru_maxrss: Linux carries a parent's maxrss into a forked child across exec,
+    # so a child of a big pytest process would report the parent's peak.
+    code = (
+        "import re, sys\n"
+        "from morf_pipeline.sql.embedded import embedded_database, load_dump\n"
+        "with embedded_database() as database:\n"
+        "    assert load_dump(database, sys.argv[1], {'t'}) == {'t': 2}\n"
+        "status = open('/proc/self/status').read()\n"
+        "print(re.search(r'VmHWM:\\s*(\\d+) kB', status).group(1))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(dump)], capture_output=True, text=True, check=True
+    )
+    peak_mib = int(result.stdout) / 1024
+    assert peak_mib < 250, f"peak RSS {peak_mib:.0f} MiB for a 10 MiB value"
+
+
+def read_table(path: Path, table: str) -> tuple[TableSchema, list[Row], dict[str, str]]:
+    """The table's schema, rows and refused columns."""
+    schema, rows, refused = None, [], {}
+    for event in read_dump(path, {table}):
+        if isinstance(event, TableSchema):
+            schema, refused = event, dict(event.refusals)
+        elif isinstance(event, TableRows):
+            rows += event.rows
+            refused.update(event.refusals)
+    assert schema is not None
+    return schema, rows, refused
+
+
+def test_generated_columns_are_computed_as_mariadb_does_or_refused(tmp_path: Path) -> None:
+    """MySQL 8's mysqldump leaves generated columns out of the INSERT; MariaDB computes them."""
+    dump = write(
+        tmp_path / "g.sql",
+        "CREATE TABLE `g` (`id` int NOT NULL, `n` int unsigned,"
+        " `age` int GENERATED ALWAYS AS ((`id` * 100)) VIRTUAL,"
+        " `s` bigint GENERATED ALWAYS AS ((-(`id`) + 2 * (`id` * `id`))) STORED,"
+        " `f` varchar(8) GENERATED ALWAYS AS (concat(`id`,'x')) VIRTUAL,"
+        " `u` int GENERATED ALWAYS AS ((`n` - 1)) VIRTUAL, PRIMARY KEY (`id`));\n"
+        "INSERT INTO `g` (`id`, `n`) VALUES (1,2),(3,NULL);\n" + TRAILER,
+    )
+    _, rows, refused = read_table(dump, "g")
+    assert [row[:4] for row in rows] == [(1, 2, 100, 1), (3, None, 300, 15)]
+    assert refused == {
+        "f": "the generated column `g`.`f` (AS concat ( `id` , 'x' )), which the embedded "
+        "backend computes only from integer columns with + - * and integers",
+        "u": "the generated column `g`.`u` (AS ( `n` - 1 )), which the embedded backend "
+        "computes only from integer columns with + - * and integers",  # unsigned subtraction
+    }
+
+
+def test_binary_values_and_column_character_sets_are_stored_as_mariadb_does(
+    tmp_path: Path,
+) -> None:
+    dump = write(
+        tmp_path / "b.sql",
+        b"CREATE TABLE `b` (`id` int, `flag` bit(3), `bn` binary(4),"
+        b" `note` varchar(9) CHARACTER SET latin1, `big` bigint unsigned, `tiny` tinyint)"
+        b" DEFAULT CHARSET=utf8mb4;\n"
+        + b"INSERT INTO `b` VALUES (1,_binary '\x05','x','caf\xc3\xa9 \xf0\x9f\x98\x80',"
+        b"18446744073709551615,1),(2,'\\0',0x4142,NULL,NULL,300);\n" + TRAILER.encode(),
+    )
+    _, rows, refused = read_table(dump, "b")
+    assert rows == [
+        (1, 5, b"x\0\0\0", "café ?", 18446744073709551615, 1),  # latin1 has no 😀: '?'
+        (2, 0, b"AB\0\0", None, None, 300),
+    ]
+    assert refused == {
+        "big": "the column `b`.`big` (bigint unsigned), which holds values beyond 2^63 - 1: "
+        "SQLite's integers cannot hold them",
+        "tiny": "the column `b`.`tiny` (tinyint), which holds values beyond its type's range, "
+        "which MariaDB clips to -128..127",
+    }
+
+
+@pytest.mark.parametrize(
+    ("column", "values", "problem"),
+    [
+        ("`e` enum('a','b''c')", "VALUES ('a'),('b''c'),(NULL),('')", None),
+        ("`e` enum('a','b''c')", "VALUES ('a'),('A')", "other than its members as written"),
+        ("`s` set('x','y')", "VALUES ('x,y'),('y'),('')", None),
+        ("`s` set('x','y')", "VALUES ('x,z')", "other than its members as written"),
+        ("`v` varchar(3)", "VALUES ('abc'),('ééé')", None),
+        ("`v` varchar(3)", "VALUES ('abcd')", "longer than its type, which MariaDB cuts"),
+        ("`n` int", "VALUES ('12'),('-7'),('007')", None),  # both read quoted integers alike
+        ("`n` int", "VALUES ('12abc')", "that are not integers, which MariaDB converts"),
+        ("`n` int", "VALUES (1.5)", "that are not integers, which MariaDB converts"),
+        (
+            "`n` int",
+            "VALUES (2147483648)",
+            "beyond its type's range, which MariaDB clips to -2147483648..2147483647",
+        ),
+        ("`n` int NOT NULL DEFAULT '0', `m` int", "(`m`) VALUES (1)", None),  # n gets '0'
+    ],
+)
+def test_values_mariadb_would_change_refuse_their_column(
+    tmp_path: Path, column: str, values: str, problem: str | None
+) -> None:
+    dump = write(tmp_path / "c.sql", f"CREATE TABLE `c` ({column});\nINSERT INTO `c` {values};\n")
+    schema, _, refused = read_table(dump, "c")
+    name, type_ = schema.columns[0].name, schema.columns[0].type
+    expected = {name: f"the column `c`.`{name}` ({type_}), which holds values {problem}"}
+    assert refused == (expected if problem else {})

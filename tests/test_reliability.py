@@ -58,8 +58,9 @@ def test_runs_are_byte_identical_from_clean_and_with_1_or_2_cores(
     one_core = Workflow.isolated(tmp_path)
     one_core.run("--cores", "1", "--config", DATA)
     digests = csv_digests(clean_run.workdir)
-    # 3 CSVs per session, 4 per course (labels, dataset, output, eval) and output/eval.csv
-    assert len(digests) == 6 * 3 + 2 * 4 + 1
+    # 3 CSVs per session, 5 per course (labels, dataset, data report, output, eval) and
+    # output/eval.csv
+    assert len(digests) == 6 * 3 + 2 * 5 + 1
     assert csv_digests(one_core.workdir) == digests
 
 

@@ -96,6 +96,7 @@ def test_workflow_runs_as_slurm_jobs_through_the_slurm_profile(
         "rule_course_dataset",
         "rule_course_labels",
         "rule_course_model",
+        "rule_data_report",
         "rule_evaluate_all",
         "rule_plot_sessions",
         *["rule_sql_forum"] * 3,

@@ -20,12 +20,13 @@ from morf_pipeline.comparison import (
     pairwise_comparisons,
 )
 from morf_pipeline.errors import ConfigError, InputDataError
-from morf_pipeline.model import ModelSettings, Split, SplitSettings, train_test_course
+from morf_pipeline.model_settings import ModelSettings, Split, SplitSettings
 from morf_pipeline.splits import (
     CrossValidation,
     course_test_sets,
     stratified_folds,
     train_and_predict,
+    train_test_course,
 )
 
 FEATURES = ["week_0_forum_posts", "week_1_forum_posts"]

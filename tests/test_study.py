@@ -23,7 +23,9 @@ DATA = f"data_dir={SAMPLE_DATA}"
 
 
 def dataset_chain(course: str) -> set[str]:
-    return {f"results/{course}/course_dataset.csv", *model_chain(course)}
+    """What a change of a feature reruns: the dataset, the model and the data report."""
+    report = {f"results/{course}/data_report.csv", f"output/{course}/data_report.html"}
+    return {f"results/{course}/course_dataset.csv", *model_chain(course), *report}
 
 
 @pytest.fixture(scope="module")
@@ -122,6 +124,7 @@ def test_replacing_a_forum_query_reruns_both_forum_csvs_and_their_readers(
                 for name in ("forum_posts", "forum_comments", "morf_mwe_feats")
             }
             expected.add(f"results/{course}/{session}/clickstream_activity.csv")
+            expected.add(f"results/{course}/{session}/session_stats.json")
     assert study_copy.planned(DATA, configfile=study) == expected
 
 

@@ -34,13 +34,23 @@ DATA_DIR = "../data"
 
 
 def session_chain(course: str, session: str) -> set[str]:
-    return {f"results/{course}/{session}/morf_mwe_feats.csv", *course_chain(course)}
+    return {*feature_outputs(course, [session]), *course_chain(course)}
+
+
+def feature_outputs(course: str, sessions: list[str]) -> set[str]:
+    return {
+        f"results/{course}/{session}/{name}"
+        for session in sessions
+        for name in ("morf_mwe_feats.csv", "session_stats.json")
+    }
 
 
 def course_chain(course: str) -> set[str]:
     return {
         f"results/{course}/course_dataset.csv",
         f"output/{course}/sessions.png",
+        f"results/{course}/data_report.csv",
+        f"output/{course}/data_report.html",
         *model_chain(course),
     }
 
@@ -120,6 +130,7 @@ def test_changing_one_forum_dump_reruns_only_that_session_and_its_course(
         "course_model": 1,
         "evaluate_all": 1,
         "plot_sessions": 1,
+        "data_report": 1,
     }
     assert workflow.planned(f"data_dir={DATA_DIR}") == set()
 
@@ -137,8 +148,7 @@ def test_changing_n_feature_weeks_reruns_features_onward(fresh: tuple[Workflow, 
     workflow, _ = fresh
     expected = set()
     for course in COURSES:
-        expected |= course_chain(course)
-        expected |= {f"results/{course}/{s}/morf_mwe_feats.csv" for s in SESSIONS[course]}
+        expected |= course_chain(course) | feature_outputs(course, SESSIONS[course])
     assert workflow.planned(f"data_dir={DATA_DIR}", "n_feature_weeks=3") == expected
 
 
@@ -279,7 +289,13 @@ def test_report_builds_and_its_figures_render_in_a_browser(
     workflow.run("--config", f"data_dir={DATA_DIR}", "--report", str(report))
     page = report.read_text(encoding="utf-8")
     for course in COURSES:
-        for name in ("performance.png", "sessions.png", "metrics.html", "eval.csv"):
+        for name in (
+            "performance.png",
+            "sessions.png",
+            "metrics.html",
+            "eval.csv",
+            "data_report.html",
+        ):
             assert f'"output/{course}/{name}"' in page, (course, name)
     assert "ROC and precision-recall curves" in page  # a caption
     # workflow.rst, rendered from the config used

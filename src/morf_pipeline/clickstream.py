@@ -65,8 +65,14 @@ class ClickstreamUsers:
     has_null_user: bool = False
     lines: int = 0
     invalid_lines: int = 0
+    null_user_lines: int = 0  # valid lines without a (non-null) username
+    empty_user_lines: int = 0  # valid lines whose username is ""
     # (user, event key, week) -> number of events, for an ActivityWindow's keys and weeks
     events: Counter[tuple[str, str, int]] = field(default_factory=Counter)
+    # Events of the window's keys with a user, counted in ``events`` or not (outside the
+    # course's feature weeks, or no usable timestamp), and the first one's timestamp.
+    keyed_events: int = 0
+    first_keyed_timestamp: object = None
 
 
 @dataclass(frozen=True)
@@ -166,13 +172,18 @@ class _Tally:
 
     def add_block(self, events: list[LineEvent]) -> None:
         try:
-            self.raw_users.update({event.username for event in events})  # type: ignore[union-attr]
+            names = {event.username for event in events}  # type: ignore[union-attr]
         except (AttributeError, TypeError):  # an error, or an unhashable username: line by line
             for event in events:
                 self.add_line(event)
-        else:
-            self.result.lines += len(events)
-            self.count_activity(events)
+            return
+        self.raw_users.update(names)
+        self.result.lines += len(events)
+        if None in names or "" in names:  # rare: only such blocks are counted line by line
+            usernames = [event.username for event in cast(list[UserEvent], events)]
+            self.result.null_user_lines += usernames.count(None)
+            self.result.empty_user_lines += usernames.count("")
+        self.count_activity(events)
 
     def add_line(self, event: LineEvent) -> None:
         self.result.lines += 1
@@ -186,18 +197,25 @@ class _Tally:
                 )
             return
         self.raw_users.add(event.username)
+        self.result.null_user_lines += event.username is None
+        self.result.empty_user_lines += event.username == ""
         self.count_activity([event])
 
     def count_activity(self, events: list[LineEvent]) -> None:
         if self.activity is None:
             return
         keys, week_of, counts = self.activity.keys, self.activity.weeks.week, self.result.events
+        keyed = 0
         for event in cast(list[ActivityEvent], events):
             key = event.key
             if type(key) is str and key in keys and event.username is not None:
+                if not keyed and not self.result.keyed_events:
+                    self.result.first_keyed_timestamp = event.timestamp
+                keyed += 1
                 week = week_of(event.timestamp)
                 if week is not None:
                     counts[(str(event.username), key, week)] += 1
+        self.result.keyed_events += keyed
 
     def finish(self) -> ClickstreamUsers:
         self.result.has_null_user = None in self.raw_users

@@ -20,6 +20,7 @@ import logging
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
@@ -27,6 +28,7 @@ import pandas as pd
 
 from morf_pipeline.auc import auc, hanley_mcneil_se
 from morf_pipeline.errors import InputDataError
+from morf_pipeline.files import atomic_text_output
 from morf_pipeline.tables import COURSE_COLUMN, FOLD_COLUMN
 
 log = logging.getLogger(__name__)
@@ -323,3 +325,48 @@ def optimism_gaps(auc_table: pd.DataFrame, cv_variant: str, holdout_variant: str
         log.warning("optimism gap: course(s) %s lack one of the two variants", ", ".join(missing))
     gaps["optimism_gap"] = gaps["cv_auc"] - gaps["holdout_auc"]
     return gaps[list(GAP_COLUMNS)]
+
+
+OPTIMISM_COLUMNS = ("cv_variant", "holdout_variant", *GAP_COLUMNS)
+
+
+@dataclass(frozen=True)
+class ComparisonTables:
+    """The tables of ``output/comparison/``."""
+
+    auc_by_course: pd.DataFrame
+    ranks: pd.DataFrame
+    friedman: pd.DataFrame
+    pairwise: pd.DataFrame
+    optimism: pd.DataFrame  # empty without a cross-validated and a holdout variant
+
+
+def compare_variants(
+    predictions: Iterable[tuple[str, str, Path]],
+    optimism_pairs: Sequence[tuple[str, str]],
+    seed: int,
+) -> ComparisonTables:
+    """Every table of the comparison from each ``(course, variant, output.csv)``; the
+    optimism gap of each ``(cross-validated variant, holdout variant)`` pair."""
+    table = auc_by_course(
+        (course, variant, pd.read_csv(path)) for course, variant, path in predictions
+    )
+    gaps = [
+        optimism_gaps(table, cv, holdout).assign(cv_variant=cv, holdout_variant=holdout)
+        for cv, holdout in optimism_pairs
+    ]
+    return ComparisonTables(
+        auc_by_course=table,
+        ranks=mean_ranks(table),
+        friedman=friedman_test(table),
+        pairwise=pairwise_comparisons(table, seed=seed),
+        optimism=pd.concat(gaps, ignore_index=True)[list(OPTIMISM_COLUMNS)]
+        if gaps
+        else pd.DataFrame(columns=list(OPTIMISM_COLUMNS)),
+    )
+
+
+def write_table(table: pd.DataFrame, destination: Path) -> None:
+    """A comparison table as CSV; undefined numbers are written ``NaN``."""
+    with atomic_text_output(destination) as handle:
+        table.to_csv(handle, index=False, na_rep="NaN")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,10 +57,12 @@ FeatureFunction = Callable[[SessionData], pd.DataFrame]
 
 
 def load_feature_function(module: Path, function: str) -> FeatureFunction:
-    """Import ``function`` from the Python file ``module``."""
+    """Import ``function`` from the Python file ``module``, which may import the modules
+    beside it (its directory comes first on the import path, as for a script)."""
     spec = importlib.util.spec_from_file_location(f"morf_study_{module.stem}", module)
     if spec is None or spec.loader is None or not module.is_file():
         raise InputDataError(f"feature module {module} does not exist or is not a Python file")
+    sys.path.insert(0, str(module.resolve().parent))
     loaded = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(loaded)
     found = getattr(loaded, function, None)
@@ -69,26 +72,32 @@ def load_feature_function(module: Path, function: str) -> FeatureFunction:
 
 
 def checked_features(frame: object, feature: str, where: str) -> pd.DataFrame:
-    """The function's result, checked: one row per userID, numeric and complete features."""
+    """The function's result, checked: one row per userID, numeric, finite and complete
+    features. No row at all is a result: every learner gets 0."""
     problem = ""
     if not isinstance(frame, pd.DataFrame) or USER_COLUMN not in frame:
         problem = f"it must return a DataFrame with a {USER_COLUMN!r} column"
     else:
         values = frame.drop(columns=[USER_COLUMN])
         non_numeric = [c for c in values if not pd.api.types.is_numeric_dtype(values[c])]
-        if values.empty or values.shape[1] == 0:
+        if values.shape[1] == 0:
             problem = "it returned no feature column"
         elif reserved := sorted(RESERVED_COLUMNS & set(values.columns)):
             problem = f"it returned reserved column(s) {reserved}"
-        elif non_numeric:
+        elif non_numeric and not values.empty:
             problem = f"column(s) {non_numeric} are not numeric"
         elif values.isna().any().any():
             problem = "it returned missing values"
+        elif infinite := [c for c in values if np.isinf(values[c]).any()]:
+            rows = int(np.isinf(values[infinite]).any(axis=1).sum())
+            problem = f"column(s) {infinite} hold infinite values ({rows} row(s))"
         elif frame[USER_COLUMN].duplicated().any():
             problem = "it returned a userID twice"
     if problem:
         raise InputDataError(f"{where}: feature {feature!r}: {problem}")
     assert isinstance(frame, pd.DataFrame)
+    if frame.empty:  # columns of no value may have any dtype: as every learner gets, 0
+        frame = frame.astype({c: "int64" for c in frame if c != USER_COLUMN})
     return frame.astype({USER_COLUMN: str}).sort_values(USER_COLUMN, ignore_index=True)
 
 
@@ -101,4 +110,11 @@ def write_custom_feature(
     with atomic_text_output(destination) as handle:
         features.to_csv(handle, index=False)
     log.info("feature %s: %d learners x %d columns", feature, len(features), features.shape[1] - 1)
+    if not features.drop(columns=[USER_COLUMN]).to_numpy().any():
+        log.warning(
+            "%s: feature %r is zero for every learner (%d listed, the others get 0)",
+            where,
+            feature,
+            len(features),
+        )
     return features

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import calendar
+import codecs
 import csv
+import io
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -43,6 +45,15 @@ class SessionDates:
         return calendar.timegm(self.end.timetuple()) + SECONDS_PER_DAY
 
 
+@dataclass(frozen=True)
+class DatesRow:
+    """A row of the dates file as written, unchecked, and its line."""
+
+    line: int
+    start_date: str
+    end_date: str
+
+
 def _parse(path: Path, line: int, key: str, column: str, value: str) -> datetime:
     try:
         return datetime.strptime(value, DATE_FORMAT)
@@ -53,37 +64,42 @@ def _parse(path: Path, line: int, key: str, column: str, value: str) -> datetime
         ) from None
 
 
-def read_session_dates(path: Path) -> dict[str, SessionDates]:
-    """All rows keyed ``<course>-<session>``; malformed rows fail naming file and line."""
+def read_session_dates(path: Path) -> dict[str, list[DatesRow]]:
+    """Every row keyed ``<course>-<session>``, in file order, checked only when a session uses
+    it (``dates_for_session``): a blank row or dates still to be announced for a course that
+    is not run stop nothing. A UTF-8 byte order mark (Excel's "CSV UTF-8") is skipped."""
     if not path.is_file():
         raise InputDataError(f"dates file {path} does not exist")
-    dates: dict[str, SessionDates] = {}
-    with open(path, encoding=ENCODING, newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
-        if missing:
-            raise InputDataError(f"{path}: missing column(s) {', '.join(missing)}")
-        for row in reader:
-            line, key = reader.line_num, row["course"]
-            start = _parse(path, line, key, "start_date", row["start_date"])
-            end = _parse(path, line, key, "end_date", row["end_date"])
-            if end < start:
-                raise InputDataError(
-                    f"{path}, line {line}: {key!r} ends ({row['end_date']}) before it starts "
-                    f"({row['start_date']})"
-                )
-            if key in dates:
-                raise InputDataError(f"{path}, line {line}: {key!r} appears twice")
-            dates[key] = SessionDates(row["start_date"], row["end_date"])
+    content = path.read_bytes().removeprefix(codecs.BOM_UTF8).decode(ENCODING)
+    reader = csv.DictReader(io.StringIO(content, newline=""), restval="")
+    missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
+    if missing:
+        raise InputDataError(f"{path}: missing column(s) {', '.join(missing)}")
+    dates: dict[str, list[DatesRow]] = {}
+    for row in reader:
+        dates.setdefault(row["course"], []).append(
+            DatesRow(reader.line_num, row["start_date"], row["end_date"])
+        )
     return dates
 
 
 def dates_for_session(
-    dates: dict[str, SessionDates], path: Path, course: str, session: str
+    dates: dict[str, list[DatesRow]], path: Path, course: str, session: str
 ) -> SessionDates:
+    """The session's row, checked: dates like 2/2/15, the end not before the start, one row."""
     key = f"{course}-{session}"
     if key not in dates:
         raise InputDataError(
             f"course {course!r}, session {session!r}: no row {key!r} in dates file {path}"
         )
-    return dates[key]
+    row, *repeated = dates[key]
+    start = _parse(path, row.line, key, "start_date", row.start_date)
+    end = _parse(path, row.line, key, "end_date", row.end_date)
+    if end < start:
+        raise InputDataError(
+            f"{path}, line {row.line}: {key!r} ends ({row.end_date}) before it starts "
+            f"({row.start_date})"
+        )
+    if repeated:
+        raise InputDataError(f"{path}, line {repeated[0].line}: {key!r} appears twice")
+    return SessionDates(row.start_date, row.end_date)

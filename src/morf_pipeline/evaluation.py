@@ -12,6 +12,7 @@ import math
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -25,13 +26,18 @@ from sklearn.metrics import (
     roc_auc_score,
 )
 
+from morf_pipeline.auc import bootstrap_auc_interval
 from morf_pipeline.dataset import SESSION_COLUMN
 from morf_pipeline.files import atomic_text_output
 from morf_pipeline.layout import session_sort_key
 from morf_pipeline.tables import (
+    AUC_INTERVAL_COLUMNS,
     COURSE_COLUMN,
-    EVAL_COLUMNS,
+    FOLD_COLUMN,
+    FOLD_MEAN,
+    FOLD_STD,
     METRIC_COLUMNS,
+    evaluation_columns,
     read_with_text_sessions,
     write_evaluation,
 )
@@ -42,6 +48,19 @@ ALL_SESSIONS = "all"  # the row of a course's whole test set
 # As MORF: these are NaN unless the test set has both classes.
 TWO_CLASS_METRICS = ("auc", "log_loss", "precision", "recall", "f1_score", "pr_auc")
 NAN = math.nan
+# The defaults of config.yaml's bootstrap_resamples and random_state.
+BOOTSTRAP_RESAMPLES = 1000
+BOOTSTRAP_SEED = 1
+
+
+class Bootstrap(NamedTuple):
+    """The seeded bootstrap interval of each AUC."""
+
+    resamples: int = BOOTSTRAP_RESAMPLES
+    seed: int = BOOTSTRAP_SEED
+
+
+DEFAULT_BOOTSTRAP = Bootstrap()
 
 
 def _ratio(numerator: float, denominator: float) -> float:
@@ -85,7 +104,9 @@ def compute_metrics(
     return {name: metrics[name] for name in METRIC_COLUMNS}
 
 
-def _scored_row(course: str, session: str, predictions: pd.DataFrame) -> dict[str, object]:
+def _scored_row(
+    course: str, session: str, predictions: pd.DataFrame, bootstrap: Bootstrap
+) -> dict[str, object]:
     metrics = compute_metrics(
         predictions["y_true"].tolist(),
         predictions["y_pred"].tolist(),
@@ -104,19 +125,63 @@ def _scored_row(course: str, session: str, predictions: pd.DataFrame) -> dict[st
             classes,
             sorted(set(predictions["y_pred"])),
         )
-    return {COURSE_COLUMN: course, SESSION_COLUMN: session, **metrics}
+    interval = bootstrap_auc_interval(
+        predictions["y_true"].to_numpy(),
+        predictions["y_score"].to_numpy(),
+        bootstrap.resamples,
+        bootstrap.seed,
+    )
+    return {
+        COURSE_COLUMN: course,
+        SESSION_COLUMN: session,
+        **metrics,
+        **dict(zip(AUC_INTERVAL_COLUMNS, interval, strict=True)),
+    }
 
 
-def evaluate_course(course: str, predictions: pd.DataFrame) -> pd.DataFrame:
+def _fold_rows(
+    course: str, predictions: pd.DataFrame, bootstrap: Bootstrap
+) -> list[dict[str, object]]:
+    """A row per fold, then the mean and the standard deviation (n - 1) of each metric over
+    the folds; the interval columns of those two are NaN."""
+    rows = [
+        {**_scored_row(course, ALL_SESSIONS, fold, bootstrap), FOLD_COLUMN: str(number)}
+        for number, fold in predictions.groupby(FOLD_COLUMN, sort=True)
+    ]
+    folds = pd.DataFrame(rows)[list(METRIC_COLUMNS)]
+    summaries = {FOLD_MEAN: folds.mean(skipna=False), FOLD_STD: folds.std(skipna=False)}
+    for name, values in summaries.items():
+        rows.append(
+            {
+                COURSE_COLUMN: course,
+                SESSION_COLUMN: ALL_SESSIONS,
+                FOLD_COLUMN: name,
+                **{name: values[name] for name in METRIC_COLUMNS},
+                **dict.fromkeys(AUC_INTERVAL_COLUMNS, NAN),
+            }
+        )
+    return rows
+
+
+def evaluate_course(
+    course: str, predictions: pd.DataFrame, bootstrap: Bootstrap = DEFAULT_BOOTSTRAP
+) -> pd.DataFrame:
     """One row for the course's whole test set (session ``all``), then one per test session
-    when ``output.csv`` names them (holdout mode)."""
-    rows = [_scored_row(course, ALL_SESSIONS, predictions)]
+    when ``output.csv`` names them (holdout mode); in cross-validation (a ``fold`` column),
+    a row per fold, then their mean and standard deviation. Each AUC has its bootstrap
+    interval."""
+    if FOLD_COLUMN in predictions:
+        return pd.DataFrame(
+            _fold_rows(course, predictions, bootstrap), columns=evaluation_columns(True)
+        )
+    rows = [_scored_row(course, ALL_SESSIONS, predictions, bootstrap)]
     if SESSION_COLUMN in predictions:
         sessions = sorted(set(predictions[SESSION_COLUMN]), key=session_sort_key)
         rows += [
-            _scored_row(course, s, predictions[predictions[SESSION_COLUMN] == s]) for s in sessions
+            _scored_row(course, s, predictions[predictions[SESSION_COLUMN] == s], bootstrap)
+            for s in sessions
         ]
-    return pd.DataFrame(rows, columns=list(EVAL_COLUMNS))
+    return pd.DataFrame(rows, columns=evaluation_columns(False))
 
 
 COUNT_COLUMNS = ("N", "N_n", "N_p")
@@ -129,7 +194,14 @@ TABLE_STYLE = (
 def metrics_table_html(course: str, evaluation: pd.DataFrame) -> str:
     """A course's evaluation as a standalone HTML page: one row per metric, one column per
     test set, three decimals."""
-    shown = evaluation.set_index(SESSION_COLUMN).drop(columns=COURSE_COLUMN)
+    test_set = FOLD_COLUMN if FOLD_COLUMN in evaluation else SESSION_COLUMN
+    shown = evaluation.set_index(test_set).drop(
+        columns=[
+            c
+            for c in (COURSE_COLUMN, SESSION_COLUMN, FOLD_COLUMN)
+            if c in evaluation and c != test_set
+        ]
+    )
     cells = shown.apply(
         lambda column: column.map(
             (lambda v: f"{v:.0f}") if column.name in COUNT_COLUMNS else (lambda v: f"{v:.3f}")
@@ -143,10 +215,14 @@ def metrics_table_html(course: str, evaluation: pd.DataFrame) -> str:
 
 
 def write_course_evaluation(
-    course: str, predictions_csv: Path, destination: Path, metrics_table: Path
+    course: str,
+    predictions_csv: Path,
+    destination: Path,
+    metrics_table: Path,
+    bootstrap: Bootstrap = DEFAULT_BOOTSTRAP,
 ) -> pd.DataFrame:
     """Score the course's ``output.csv`` into its ``eval.csv`` and its metrics table page."""
-    evaluation = evaluate_course(course, read_with_text_sessions(predictions_csv))
+    evaluation = evaluate_course(course, read_with_text_sessions(predictions_csv), bootstrap)
     write_evaluation(evaluation, destination)
     with atomic_text_output(metrics_table) as handle:
         handle.write(metrics_table_html(course, evaluation))

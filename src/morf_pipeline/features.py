@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import csv
+import json
 import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -55,10 +57,11 @@ class Table:
 @dataclass(frozen=True)
 class ForumActivity:
     """Forum posts then comments: each one's poster (``session_user_id``, ``NULL`` kept as
-    text) and ``post_time``."""
+    text) and ``post_time``; the first ``posts`` are the posts."""
 
     users: list[str]
     post_times: npt.NDArray[np.int64]
+    posts: int
 
 
 def _post_time(text: str) -> int:
@@ -74,7 +77,7 @@ def _post_time(text: str) -> int:
 
 def read_forum_activity(forum_posts_csv: Path, forum_comments_csv: Path) -> ForumActivity:
     """Posts then comments as ``session_user_id`` (``NULL`` kept as text) and ``post_time``."""
-    users, post_times = [], []
+    users, post_times, posts = [], [], 0
     for path in (forum_posts_csv, forum_comments_csv):
         try:
             for user, post_time in read_export_rows(path, ("session_user_id", "post_time")):
@@ -82,7 +85,26 @@ def read_forum_activity(forum_posts_csv: Path, forum_comments_csv: Path) -> Foru
                 post_times.append(_post_time(post_time))
         except ValueError as error:  # also a UnicodeDecodeError
             raise InputDataError(f"{path}: not a forum query export: {error}") from error
-    return ForumActivity(users, np.array(post_times, dtype=np.int64))
+        posts = posts or len(users)
+    return ForumActivity(users, np.array(post_times, dtype=np.int64), posts)
+
+
+def _has_poster(user: str) -> bool:
+    """False for a poster missing from hash_mapping (SQL NULL) or mapped to an empty id."""
+    return user not in (NULL_FIELD, "")
+
+
+def forum_stats(activity: ForumActivity, dates: SessionDates) -> dict[str, int]:
+    """The session's forum posts and comments, those outside the course's dates and those
+    whose poster has no ``session_user_id``, for the data report."""
+    times = activity.post_times
+    return {
+        "forum_posts": activity.posts,
+        "forum_comments": len(activity.users) - activity.posts,
+        "posts_before_start": int((times < dates.start_seconds).sum()),
+        "posts_after_end": int((times >= dates.after_end_seconds).sum()),
+        "posts_unmapped": sum(not _has_poster(user) for user in activity.users),
+    }
 
 
 def _features_table(rows: list[tuple[str | int, ...]], n_feature_weeks: int) -> Table:
@@ -131,15 +153,24 @@ def corrected_features(
     dates: SessionDates,
     n_feature_weeks: int,
 ) -> Table:
-    """Week 0 counted, no ``NULL``/null users, every poster kept, short courses zero-filled."""
-    mapped = [user != NULL_FIELD for user in activity.users]
+    """Week 0 counted, no ``NULL``/null/empty users, every poster kept, short courses
+    zero-filled."""
+    mapped = [_has_poster(user) for user in activity.users]
     if not all(mapped):
         log.warning(
-            "dropped %d forum post(s)/comment(s) whose poster is missing from hash_mapping",
+            "dropped %d forum post(s)/comment(s) whose poster has no session_user_id "
+            "(missing from hash_mapping)",
             mapped.count(False),
         )
     if clickstream.has_null_user:
-        log.warning("dropped the null user of clickstream lines without a username")
+        log.warning(
+            "dropped the null user of clickstream lines without a username (%d line(s))",
+            clickstream.null_user_lines,
+        )
+    if "" in clickstream.users:
+        log.warning(
+            "dropped the empty username of %d clickstream line(s)", clickstream.empty_user_lines
+        )
     posters = [user for user, keep in zip(activity.users, mapped, strict=True) if keep]
     weeks = corrected_weeks(activity.post_times[np.array(mapped, dtype=bool)], dates).tolist()
     counted = [(user, week) for user, week in zip(posters, weeks, strict=True) if week != NO_WEEK]
@@ -150,7 +181,7 @@ def corrected_features(
             n_weeks,
             n_feature_weeks + 1,
         )
-    users = sorted(clickstream.users | set(posters))
+    users = sorted(clickstream.users - {""} | set(posters))
     return _features_table(_wide_counts(counted, users, n_feature_weeks), n_feature_weeks)
 
 
@@ -180,7 +211,8 @@ def activity_column(week: int, key: str) -> str:
 def activity_features(
     clickstream: ClickstreamUsers, keys: Sequence[str], n_feature_weeks: int
 ) -> Table:
-    """One row per clickstream user: events per key and feature week, zero-filled."""
+    """One row per clickstream user (a username "" is none): events per key and feature week,
+    zero-filled."""
     columns = {
         (key, week): activity_column(week, key)
         for key in keys
@@ -194,9 +226,88 @@ def activity_features(
         [USER_COLUMN, *columns.values()],
         [
             (user, *(clickstream.events[(user, key, week)] for key, week in columns))
-            for user in sorted(clickstream.users)
+            for user in sorted(clickstream.users - {""})
         ],
     )
+
+
+def _all_zero(table: Table) -> bool:
+    """True for a table with rows whose every feature value is 0."""
+    return bool(table.rows) and not any(any(row[1:]) for row in table.rows)
+
+
+def warn_all_zero_forum_features(
+    features: Table, activity: ForumActivity, dates: SessionDates
+) -> None:
+    """Warn when every forum feature of the session is zero, with the counts that explain it
+    (a dates row a year off puts every post outside the course)."""
+    if not _all_zero(features):
+        return
+    if not activity.users:
+        log.warning("every forum feature is zero: the session has no forum post or comment")
+        return
+    stats = forum_stats(activity, dates)
+    log.warning(
+        "every forum feature is zero although the session has %d forum posts and comments: "
+        "%d before the course start (%s), %d after its end (%s), %d by posters missing from "
+        "hash_mapping: is the session's row of the dates file right?",
+        len(activity.users),
+        stats["posts_before_start"],
+        dates.start_date,
+        stats["posts_after_end"],
+        dates.end_date,
+        stats["posts_unmapped"],
+    )
+
+
+def warn_all_zero_activity(
+    clickstream: ClickstreamUsers, keys: Sequence[str], dates: SessionDates, n_feature_weeks: int
+) -> None:
+    """Warn when no event of the activity keys was counted, saying why (timestamps in
+    seconds, where Coursera's are milliseconds, fall in January 1970)."""
+    if clickstream.events or not clickstream.users - {""}:
+        return
+    if not clickstream.keyed_events:
+        log.warning(
+            "every clickstream activity feature is zero: no event of keys %s has a username",
+            list(keys),
+        )
+        return
+    first = clickstream.first_keyed_timestamp
+    if isinstance(first, int | float) and not isinstance(first, bool):
+        day = datetime.fromtimestamp(first / 1000, UTC).date().isoformat()
+        why = f"the first one's timestamp, {first}, read as unix milliseconds is {day}"
+    else:
+        why = f"the first one's timestamp is {first!r}, not a number"
+    log.warning(
+        "every clickstream activity feature is zero: none of the %d events of keys %s falls in "
+        "weeks 0..%d of the course (%s to %s); %s (Coursera's clickstream timestamps are "
+        "milliseconds)",
+        clickstream.keyed_events,
+        list(keys),
+        n_feature_weeks,
+        dates.start_date,
+        dates.end_date,
+        why,
+    )
+
+
+def _warn_posts_outside_course(
+    stats: dict[str, int], dates: SessionDates, semantics: Semantics
+) -> None:
+    before, after = stats["posts_before_start"], stats["posts_after_end"]
+    if before or after:
+        log.warning(
+            "%d forum post(s)/comment(s) before the course start (%s) and %d after its end "
+            "(%s): %s",
+            before,
+            dates.start_date,
+            after,
+            dates.end_date,
+            "counted in no week"
+            if semantics is Semantics.CORRECTED
+            else "as the original, those after the end count in its last week",
+        )
 
 
 def write_session_features(
@@ -209,14 +320,32 @@ def write_session_features(
     destination: Path,
     activity_keys: Sequence[str] = (),
     activity_destination: Path | None = None,
+    stats_destination: Path | None = None,
 ) -> Table:
     """Build one session's ``morf_mwe_feats.csv`` from its clickstream and forum exports, and,
-    with ``activity_destination``, its clickstream activity in the same pass."""
+    with ``activity_destination``, its clickstream activity in the same pass; with
+    ``stats_destination``, what the data report counts of the session (JSON, no learner id)."""
     window = activity_window(dates, activity_keys, n_feature_weeks)
     clickstream = scan_users(clickstream_path, window if activity_destination else None)
     posts = read_forum_activity(forum_posts_csv, forum_comments_csv)
     features = weekly_features(posts, clickstream, dates, n_feature_weeks, semantics)
+    stats = forum_stats(posts, dates)
+    _warn_posts_outside_course(stats, dates, semantics)
+    warn_all_zero_forum_features(features, posts, dates)
     features.write(destination)
     if activity_destination is not None:
         activity_features(clickstream, activity_keys, n_feature_weeks).write(activity_destination)
+        warn_all_zero_activity(clickstream, activity_keys, dates, n_feature_weeks)
+    if stats_destination is not None:
+        session_stats = {
+            "clickstream_lines": clickstream.lines,
+            "invalid_lines": clickstream.invalid_lines,
+            "null_user_lines": clickstream.null_user_lines,
+            "empty_user_lines": clickstream.empty_user_lines,
+            **stats,
+            "learners": len(features.rows),
+        }
+        with atomic_text_output(stats_destination) as handle:
+            json.dump(session_stats, handle, indent=1)
+            handle.write("\n")
     return features

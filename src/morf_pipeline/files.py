@@ -3,6 +3,7 @@ of one header concatenated."""
 
 from __future__ import annotations
 
+import glob
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -16,11 +17,23 @@ from morf_pipeline.errors import InputDataError
 GZIP_MAGIC = b"\x1f\x8b"
 
 
+def _remove_stale_partials(target: Path) -> None:
+    """Remove what writers of ``target`` killed before they could clean up left behind.
+
+    Safe because a file has one writer at a time: Snakemake runs one job per output and locks
+    the working directory against a second run."""
+    prefix = f".{target.name}.partial-"
+    for stale in target.parent.glob(glob.escape(prefix) + "*"):
+        if stale.name.removeprefix(prefix).isdigit():
+            stale.unlink(missing_ok=True)
+
+
 @contextmanager
 def _partial_file(path: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary sibling of ``path`` that replaces it only if the block succeeds."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_partials(target)
     partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
     try:
         yield partial

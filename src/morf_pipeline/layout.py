@@ -47,8 +47,16 @@ def _subdirectories(directory: Path) -> list[str]:
 
 
 def require_data_dir(data_dir: Path) -> None:
-    if not data_dir.is_dir():
-        raise InputDataError(f"data_dir {data_dir} does not exist or is not a directory")
+    if data_dir.is_dir():
+        return
+    message = f"data_dir {data_dir} does not exist or is not a directory"
+    if not data_dir.is_absolute():
+        message += (
+            ": a relative data_dir is read from the working directory "
+            f"(here {data_dir.absolute()}), which snakemake's --directory (-d) sets: give an "
+            "absolute path, e.g. --config data_dir=/path/to/data"
+        )
+    raise InputDataError(message)
 
 
 def list_courses(data_dir: Path, courses: str | Sequence[str]) -> list[str]:

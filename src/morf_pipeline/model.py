@@ -1,28 +1,21 @@
-"""The MWE's model: a classifier on a stratified random split or MORF's holdout session
-(``output.csv``)."""
+"""The model stage's parts: the configured classifier, and a course's stratified random split
+or MORF's holdout session (``splits`` trains and predicts with them)."""
 
 from __future__ import annotations
 
 import importlib
+import json
 import logging
-from pathlib import Path
+import sys
 from typing import Any
 
 import pandas as pd
 from sklearn.base import is_classifier
 from sklearn.model_selection import train_test_split
 
-from morf_pipeline.dataset import IDENTIFIER_COLUMNS, LABEL_COLUMN, SESSION_COLUMN
+from morf_pipeline.dataset import LABEL_COLUMN, SESSION_COLUMN
 from morf_pipeline.errors import ConfigError, InputDataError
-from morf_pipeline.files import atomic_text_output
-from morf_pipeline.model_settings import (
-    MWE_MODEL,
-    MWE_SPLIT,
-    ModelSettings,
-    Split,
-    SplitSettings,
-)
-from morf_pipeline.tables import read_with_text_sessions
+from morf_pipeline.model_settings import ModelSettings, SplitSettings
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +46,10 @@ def build_classifier(settings: ModelSettings) -> Any:
     return classifier
 
 
-def _random_split(
+def random_split(
     course: str, dataset: pd.DataFrame, split: SplitSettings
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The MWE's ``train_test_split`` of the course's learners, stratified by label."""
     class_sizes = dataset[LABEL_COLUMN].value_counts()
     if len(class_sizes) < 2 or class_sizes.min() < 2:
         raise InputDataError(
@@ -71,9 +65,11 @@ def _random_split(
     return train, test
 
 
-def _holdout_split(
-    course: str, dataset: pd.DataFrame, holdout_session: str
+def holdout_split(
+    course: str, dataset: pd.DataFrame, split: SplitSettings
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Training rows: the course's earlier sessions; test rows: ``split.holdout_session``."""
+    holdout_session = split.holdout_session
     if SESSION_COLUMN not in dataset:
         raise InputDataError(f"course {course!r}: holdout mode needs the dataset's session column")
     in_holdout = dataset[SESSION_COLUMN] == holdout_session
@@ -90,50 +86,16 @@ def _holdout_split(
     return train, test
 
 
-def train_test_course(
-    course: str,
-    dataset: pd.DataFrame,
-    split: SplitSettings = MWE_SPLIT,
-    model_settings: ModelSettings = MWE_MODEL,
-    holdout_session: str = "",
-) -> pd.DataFrame:
-    """Fit on the training learners and predict the test learners: ``y_true, y_pred, y_score``,
-    plus ``session`` in holdout mode (which tests ``holdout_session``)."""
-    if split.mode is Split.HOLDOUT:
-        train, test = _holdout_split(course, dataset, holdout_session)
-    else:
-        train, test = _random_split(course, dataset, split)
-    feature_columns = [
-        c for c in dataset.columns if c != LABEL_COLUMN and c not in IDENTIFIER_COLUMNS
-    ]
-    model = build_classifier(model_settings)
-    log.info("course %s: %r on %d feature columns", course, model, len(feature_columns))
-    model.fit(train[feature_columns], train[LABEL_COLUMN])
-    log.info("course %s: trained on %d learners, tested on %d", course, len(train), len(test))
-    predictions = pd.DataFrame(
-        {
-            "y_true": test[LABEL_COLUMN],
-            "y_pred": model.predict(test[feature_columns]),
-            "y_score": model.predict_proba(test[feature_columns])[:, 1],
-        }
-    )
-    if split.mode is Split.HOLDOUT:
-        predictions[SESSION_COLUMN] = test[SESSION_COLUMN]
-    return predictions
+def main(argv: list[str]) -> int:
+    """``python -m morf_pipeline.model SETTINGS_JSON``: ``build_classifier`` in a process of its
+    own (see ``study.ModelCheck``); a ConfigError is its message on stderr and exit status 2."""
+    try:
+        build_classifier(ModelSettings(**json.loads(argv[1])))
+    except ConfigError as error:
+        print(error, file=sys.stderr)
+        return 2
+    return 0
 
 
-def write_predictions(
-    course: str,
-    dataset_csv: Path,
-    split: SplitSettings,
-    model_settings: ModelSettings,
-    holdout_session: str,
-    destination: Path,
-) -> pd.DataFrame:
-    """Train and test the course's model on its ``course_dataset.csv``; write ``output.csv``."""
-    predictions = train_test_course(
-        course, read_with_text_sessions(dataset_csv), split, model_settings, holdout_session
-    )
-    with atomic_text_output(destination) as handle:
-        predictions.to_csv(handle, index=False)
-    return predictions
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

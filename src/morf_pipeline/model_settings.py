@@ -18,6 +18,12 @@ MWE_ESTIMATOR = "sklearn.linear_model.LogisticRegression"
 class Split(StrEnum):
     RANDOM = "random"  # the MWE: all sessions pooled, stratified random split
     HOLDOUT = "holdout"  # MORF: train on the earlier sessions, test on the last one
+    CV = "cv"  # stratified k-fold cross-validation within the course
+
+
+class TrainLevel(StrEnum):
+    COURSE = "course"  # one model per course (MORF's train_course)
+    ALL = "all"  # one model on every selected course's training rows (MORF's train_all)
 
 
 class SplitSettings(NamedTuple):
@@ -26,6 +32,8 @@ class SplitSettings(NamedTuple):
     mode: Split = Split.RANDOM
     test_size: float = 0.25  # share of learners tested by the random split
     random_state: int = 1
+    holdout_session: str = ""  # the tested session in holdout mode
+    cv_folds: int = 5  # folds in cross-validation
 
 
 class ModelSettings(NamedTuple):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -21,15 +22,10 @@ from sklearn.model_selection import StratifiedKFold
 
 from morf_pipeline.dataset import IDENTIFIER_COLUMNS, LABEL_COLUMN, SESSION_COLUMN
 from morf_pipeline.errors import ConfigError, InputDataError
-from morf_pipeline.model import (
-    ModelSettings,
-    Split,
-    SplitSettings,
-    _holdout_split,
-    _random_split,
-    build_classifier,
-)
-from morf_pipeline.tables import FOLD_COLUMN
+from morf_pipeline.files import atomic_text_output
+from morf_pipeline.model import build_classifier, holdout_split, random_split
+from morf_pipeline.model_settings import MWE_MODEL, MWE_SPLIT, ModelSettings, Split, SplitSettings
+from morf_pipeline.tables import FOLD_COLUMN, read_with_text_sessions
 
 log = logging.getLogger(__name__)
 
@@ -77,16 +73,24 @@ def stratified_folds(
     return folds
 
 
+def as_course_split(split: CourseSplit) -> CourseSplit:
+    """``split`` itself, or the config's ``split: cv`` as its ``CrossValidation``."""
+    if isinstance(split, SplitSettings) and split.mode is Split.CV:
+        return CrossValidation(split.cv_folds, split.random_state)
+    return split
+
+
 def course_test_sets(course: str, dataset: pd.DataFrame, split: CourseSplit) -> list[TestSet]:
     """The course's test sets: one for a random or holdout split, one per fold in
     cross-validation (learners in the dataset's order within each)."""
+    split = as_course_split(split)
     if isinstance(split, CrossValidation):
         folds = stratified_folds(course, dataset[LABEL_COLUMN], split)
         return [
             TestSet(fold, dataset[folds != fold], dataset[folds == fold])
             for fold in range(1, split.n_folds + 1)
         ]
-    divide = _holdout_split if split.mode is Split.HOLDOUT else _random_split
+    divide = holdout_split if split.mode is Split.HOLDOUT else random_split
     return [TestSet(None, *divide(course, dataset, split))]
 
 
@@ -150,6 +154,9 @@ def train_and_predict(
     """
     if not courses:
         raise ValueError("train_and_predict needs at least one course")
+    courses = {
+        course: (dataset, as_course_split(split)) for course, (dataset, split) in courses.items()
+    }
     _check_same_kind({course: split for course, (_, split) in courses.items()})
     features = _common_features({course: dataset for course, (dataset, _) in courses.items()})
     test_sets = {
@@ -175,3 +182,33 @@ def train_and_predict(
         for course, test_set in sets.items():
             predictions[course].append(_predictions(model, test_set, courses[course][1], features))
     return {course: pd.concat(frames) for course, frames in predictions.items()}
+
+
+def train_test_course(
+    course: str,
+    dataset: pd.DataFrame,
+    split: CourseSplit = MWE_SPLIT,
+    model_settings: ModelSettings = MWE_MODEL,
+) -> pd.DataFrame:
+    """One course's ``output.csv`` from a model of its own training rows (``train_course``)."""
+    return train_and_predict({course: (dataset, split)}, model_settings)[course]
+
+
+def write_predictions(
+    courses: Mapping[str, tuple[Path, CourseSplit]],
+    model_settings: ModelSettings,
+    destinations: Mapping[str, Path],
+) -> dict[str, pd.DataFrame]:
+    """Train on the given courses' ``course_dataset.csv`` (pooled when several) and write each
+    course's ``output.csv`` to its destination."""
+    predictions = train_and_predict(
+        {
+            course: (read_with_text_sessions(dataset_csv), split)
+            for course, (dataset_csv, split) in courses.items()
+        },
+        model_settings,
+    )
+    for course, frame in predictions.items():
+        with atomic_text_output(destinations[course]) as handle:
+            frame.to_csv(handle, index=False)
+    return predictions

@@ -8,17 +8,21 @@ here, once.
 
 from __future__ import annotations
 
+import atexit
+import json
 import re
+import subprocess
+import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal, cast
+from typing import Any, Literal, NamedTuple, cast
 
 import yaml
 
-from morf_pipeline.errors import ConfigError, InputDataError
-from morf_pipeline.model_settings import ModelSettings, Split, SplitSettings
+from morf_pipeline.errors import CheckPolicy, ConfigError, InputDataError
+from morf_pipeline.model_settings import ModelSettings, Split, SplitSettings, TrainLevel
 from morf_pipeline.semantics import Semantics
 from morf_pipeline.sql.queries import MWE_QUERIES, Query, SqlBackend
 
@@ -38,6 +42,20 @@ RENAMED_KEYS = {
     "model_max_iter": "model_params: {max_iter: ...}",
     "model_solver": "model_params: {solver: ...}",
 }
+
+
+# The keys a variant may set (config.schema.yaml's variants); each replaces the run's value.
+VARIANT_KEYS = (
+    "features",
+    "custom_features",
+    "n_feature_weeks",
+    "label_type",
+    "model_estimator",
+    "model_params",
+    "split",
+    "train_level",
+    "cv_folds",
+)
 
 
 def load_schema(path: Path) -> dict[str, Any]:
@@ -139,6 +157,22 @@ class CustomFeature:
     queries: tuple[str, ...]  # the query CSVs it reads
 
 
+class DatasetSettings(NamedTuple):
+    """What a course's ``course_dataset.csv`` depends on besides the data."""
+
+    features: tuple[str, ...]  # built-in extractors, then custom features, in config order
+    n_feature_weeks: int
+    label_type: str
+    keep_session: bool
+
+
+class DataChecks(NamedTuple):
+    """What each data check (config ``data_checks``) does with its findings."""
+
+    label_session_unmatched: CheckPolicy = CheckPolicy.ERROR
+    label_learner_unmatched: CheckPolicy = CheckPolicy.WARN
+
+
 @dataclass(frozen=True)
 class Study:
     """The config of a run, decoded and checked: what every rule and script acts on."""
@@ -156,11 +190,31 @@ class Study:
     clickstream_activity_keys: tuple[str, ...]
     custom_features: Mapping[str, CustomFeature]
     split: SplitSettings
+    train_level: TrainLevel
     model: ModelSettings
+    bootstrap_resamples: int
+    variants: Mapping[str, Study]  # by name, each a whole study; none has variants itself
+    data_checks: DataChecks
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> Study:
-        """Decode a config validated against ``config.schema.yaml`` (defaults filled in)."""
+        """Decode a config validated against ``config.schema.yaml`` (defaults filled in).
+
+        Each variant is the run's config with the variant's keys replacing the run's values
+        (``model_params`` too, whole), decoded into a study of its own.
+        """
+        variants = {}
+        for name, overrides in config["variants"].items():
+            try:
+                variants[name] = cls._decode({**config, **overrides}, {})
+            except ConfigError as error:
+                raise ConfigError(f"variant {name!r}: {error}") from None
+        study = cls._decode(config, variants)
+        study._check_shared_features()
+        return study
+
+    @classmethod
+    def _decode(cls, config: Mapping[str, Any], variants: Mapping[str, Study]) -> Study:
         random_state = config["random_state"]
         courses = config["courses"]
         study = cls(
@@ -187,11 +241,18 @@ class Study:
                 mode=Split(config["split"]),
                 test_size=config["random_split"]["test_size"],
                 random_state=random_state,
+                cv_folds=config["cv_folds"],
             ),
+            train_level=TrainLevel(config["train_level"]),
             model=ModelSettings(
                 estimator=config["model_estimator"],
                 params=dict(config["model_params"]),
                 random_state=random_state,
+            ),
+            bootstrap_resamples=config["bootstrap_resamples"],
+            variants=MappingProxyType(dict(variants)),
+            data_checks=DataChecks(
+                **{key: CheckPolicy(value) for key, value in config["data_checks"].items()}
             ),
         )
         study._check()
@@ -199,7 +260,7 @@ class Study:
 
     def _check(self) -> None:
         """Fail before any job runs on a study the pipeline cannot run as configured (the
-        model is checked apart: ``morf_pipeline.model.build_classifier`` imports scikit-learn)."""
+        model is checked apart, by ``ModelCheck``: building it imports scikit-learn)."""
         extras = [f for f in self.features if f != FORUM_POSTS_FEATURE]
         if self.semantics is Semantics.MWE and (extras or self.custom_features):
             raise ConfigError(
@@ -212,10 +273,93 @@ class Study:
             if unknown := sorted(set(feature.queries) - set(self.queries)):
                 raise ConfigError(f"custom feature {name!r} reads unknown query(ies) {unknown}")
 
+    def _check_shared_features(self) -> None:
+        """A custom feature's file is shared by name: every variant must define it alike."""
+        defined: dict[str, CustomFeature] = {}
+        for study in (self, *self.variants.values()):
+            for name, feature in study.custom_features.items():
+                if defined.setdefault(name, feature) != feature:
+                    raise ConfigError(
+                        f"custom feature {name!r} is defined differently in two variants: "
+                        "give each definition its own name"
+                    )
+
+    @property
+    def studies(self) -> dict[str, Study]:
+        """The studies a run carries out, by the folder of their outputs under ``output/``:
+        this one at the top (``""``), or each variant under ``variants/<name>/``."""
+        if not self.variants:
+            return {"": self}
+        return {f"variants/{name}/": variant for name, variant in self.variants.items()}
+
+    @property
+    def optimism_pairs(self) -> list[tuple[str, str]]:
+        """Pairs of a cross-validated and a holdout variant whose optimism gap the comparison
+        shows: those alike but for the split, else every such pair."""
+        by_split = {
+            mode: [name for name, v in self.variants.items() if v.split.mode is mode]
+            for mode in (Split.CV, Split.HOLDOUT)
+        }
+        pairs = [(cv, holdout) for cv in by_split[Split.CV] for holdout in by_split[Split.HOLDOUT]]
+
+        def alike(cv: str, holdout: str) -> bool:
+            first, second = self.variants[cv], self.variants[holdout]
+            return replace(first, split=second.split) == second
+
+        return [pair for pair in pairs if alike(*pair)] or pairs
+
+    @property
+    def all_custom_features(self) -> dict[str, CustomFeature]:
+        """Every custom feature of this study and its variants, by name."""
+        return {
+            name: feature
+            for study in (self, *self.variants.values())
+            for name, feature in study.custom_features.items()
+        }
+
+    @property
+    def dataset_settings(self) -> DatasetSettings:
+        return DatasetSettings(
+            features=(*self.features, *self.custom_features),
+            n_feature_weeks=self.n_feature_weeks,
+            label_type=self.label_type,
+            keep_session=self.mwe_dataset_keeps_session,
+        )
+
+    # Per-session and per-course files are keyed by the settings that determine them, not by
+    # variant: the run's own settings keep the plain paths (``""``), others get a folder named
+    # after them, so variants that need a file alike share it.
+    def weeks_dir(self, study: Study) -> str:
+        """The folder under ``results/`` of ``study``'s weekly feature files."""
+        weeks = study.n_feature_weeks
+        return "" if weeks == self.n_feature_weeks else f"weeks_{weeks}/"
+
+    def labels_dir(self, study: Study) -> str:
+        """The folder under ``results/`` of ``study``'s course label files."""
+        label = study.label_type
+        return "" if label == self.label_type else f"labels_{label}/"
+
+    def dataset_dir(self, study: Study) -> str:
+        """The folder under ``results/`` of ``study``'s course datasets."""
+        settings = study.dataset_settings
+        if settings == self.dataset_settings:
+            return ""
+        sessions = "_sessions" if settings.keep_session else ""
+        features = "+".join(settings.features)
+        return f"dataset_{features}_w{settings.n_feature_weeks}_{settings.label_type}{sessions}/"
+
     @property
     def require_unique_labels(self) -> bool:
         """``corrected`` refuses two label rows of one (userID, session); ``mwe`` keeps both."""
         return self.semantics is Semantics.CORRECTED
+
+    @property
+    def label_session_policy(self) -> CheckPolicy:
+        """What label rows naming no session directory do: ``mwe`` joins labels on userID
+        alone, so there such a row still counts and is only warned about."""
+        if self.semantics is Semantics.MWE:
+            return CheckPolicy.WARN
+        return self.data_checks.label_session_unmatched
 
     @property
     def mwe_dataset_keeps_session(self) -> bool:
@@ -232,7 +376,16 @@ class Study:
 
     @property
     def counts_clickstream_activity(self) -> bool:
-        """The clickstream scan also counts each learner's events of the configured keys."""
+        """The clickstream scan also counts each learner's events of the configured keys (for
+        this study or one of its variants)."""
+        return any(
+            CLICKSTREAM_ACTIVITY_FEATURE in study.features
+            for study in (self, *self.variants.values())
+        )
+
+    @property
+    def uses_clickstream_activity(self) -> bool:
+        """The clickstream activity columns are this study's model inputs."""
         return CLICKSTREAM_ACTIVITY_FEATURE in self.features
 
     def query_backend(self, query: str) -> SqlBackend:
@@ -249,5 +402,39 @@ class Study:
         """The queries whose CSVs a feature job reads: the MWE's two (weekly features), and
         those each custom feature declares."""
         return frozenset(q.name for q in MWE_QUERIES).union(
-            *(feature.queries for feature in self.custom_features.values())
+            *(feature.queries for feature in self.all_custom_features.values())
         )
+
+
+@dataclass(frozen=True)
+class ModelCheck:
+    """The configured classifier, built and its parameters checked (``model.build_classifier``)
+    in a child process: importing scikit-learn costs ~1.7 s of CPU, which Snakemake's own
+    process would pay on every start-up, dry runs included. Started before the data tree is
+    read and awaited after, so on two cores it costs little time."""
+
+    process: subprocess.Popen[str] | None
+
+    @classmethod
+    def start(cls, settings: ModelSettings) -> ModelCheck:
+        """No child for the MWE's own classifier (``ModelSettings.is_mwe_model``)."""
+        if settings.is_mwe_model:
+            return cls(None)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "morf_pipeline.model", json.dumps(settings._asdict())],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        atexit.register(process.kill)  # a start-up that fails meanwhile leaves no child
+        return cls(process)
+
+    def wait(self) -> None:
+        """A ConfigError naming the parameter if the classifier cannot be built as configured."""
+        if self.process is None:
+            return
+        _, errors = self.process.communicate()
+        if self.process.returncode == 2:
+            raise ConfigError(errors.strip())
+        if self.process.returncode != 0:
+            raise ConfigError(f"model_estimator: checking the configured model failed: {errors}")

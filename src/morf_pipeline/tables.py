@@ -33,12 +33,24 @@ METRIC_COLUMNS = (
     "brier",
     "pr_auc",
 )
-EVAL_COLUMNS = (COURSE_COLUMN, SESSION_COLUMN, *METRIC_COLUMNS)
+# The seeded bootstrap 95 % interval of the AUC (``bootstrap_resamples`` resamples).
+AUC_INTERVAL_COLUMNS = ("auc_ci_low", "auc_ci_high")
+EVAL_COLUMNS = (COURSE_COLUMN, SESSION_COLUMN, *METRIC_COLUMNS, *AUC_INTERVAL_COLUMNS)
+# Cross-validated courses: a row per fold, then these two, of each metric over the folds.
+FOLD_MEAN, FOLD_STD = "mean", "std"
+
+
+def evaluation_columns(cross_validated: bool) -> list[str]:
+    """The columns of ``eval.csv``: a ``fold`` column after the session in cross-validation."""
+    if not cross_validated:
+        return list(EVAL_COLUMNS)
+    return [COURSE_COLUMN, SESSION_COLUMN, FOLD_COLUMN, *METRIC_COLUMNS, *AUC_INTERVAL_COLUMNS]
 
 
 def read_with_text_sessions(path: str | Path) -> pd.DataFrame:
-    """One of these tables, session ids kept as text (``001`` is not 1)."""
-    return pd.read_csv(path, dtype={SESSION_COLUMN: str})
+    """One of these tables, session ids kept as text (``001`` is not 1), folds too in
+    ``eval.csv`` (``1`` ... ``mean``)."""
+    return pd.read_csv(path, dtype={SESSION_COLUMN: str, FOLD_COLUMN: str})
 
 
 def write_evaluation(evaluation: pd.DataFrame, destination: Path) -> None:

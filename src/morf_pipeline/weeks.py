@@ -6,6 +6,8 @@ study's own features all bucket times into weeks here.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from math import ceil
 
@@ -13,6 +15,8 @@ import numpy as np
 import numpy.typing as npt
 
 from morf_pipeline.dates import SECONDS_PER_DAY, SessionDates
+from morf_pipeline.errors import ConfigError
+from morf_pipeline.semantics import Semantics
 
 SECONDS_PER_WEEK = 7 * SECONDS_PER_DAY
 NO_WEEK = -1
@@ -64,3 +68,38 @@ class FeatureWeeks:
             return None
         week = int((seconds - self.start_seconds) // SECONDS_PER_WEEK)
         return week if week <= self.last_week else None
+
+
+def check_feature_weeks(
+    session_dates: Mapping[tuple[str, str], SessionDates],
+    n_feature_weeks: int,
+    semantics: Semantics,
+) -> list[str]:
+    """In ``mwe``, warnings for the sessions shorter than ``n_feature_weeks`` weeks, whose
+    features have no rows (as the original's); a ConfigError if that is every session of a
+    course (given by ``(course, session)``), which could then only fail for want of learners."""
+    if semantics is not Semantics.MWE:
+        return []
+    short: dict[str, dict[str, int]] = {}
+    sessions_per_course: Counter[str] = Counter()
+    for (course, session), dates in session_dates.items():
+        sessions_per_course[course] += 1
+        if (weeks := course_weeks(dates)) < n_feature_weeks:
+            short.setdefault(course, {})[session] = weeks
+    for course, weeks_of in short.items():
+        if len(weeks_of) == sessions_per_course[course]:
+            listed = ", ".join(f"{session}: {weeks}" for session, weeks in weeks_of.items())
+            raise ConfigError(
+                f"semantics 'mwe': every session of course {course!r} is shorter than "
+                f"n_feature_weeks={n_feature_weeks} weeks ({listed}), and the original job "
+                "writes no features for such a session: set n_feature_weeks to at most "
+                f"{min(weeks_of.values())}, or use semantics 'corrected' (which zero-fills the "
+                "missing weeks)"
+            )
+    return [
+        f"semantics 'mwe': session {session!r} of course {course!r} is {weeks} weeks long, "
+        f"shorter than n_feature_weeks={n_feature_weeks}: as in the original job, its "
+        "features have no rows"
+        for course, weeks_of in short.items()
+        for session, weeks in weeks_of.items()
+    ]

@@ -60,8 +60,12 @@ def key_rows(schema: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str,
             default = "required"
         elif key in one_of:
             default = "required: one of " + ", ".join(one_of)
+        elif is_group(sub):
+            default = "(group)"
+        elif "default" not in sub:
+            default = "the run's"  # a variant's key: the run's value unless the variant sets it
         else:
-            default = "(group)" if is_group(sub) else f"`{_shown(sub['default'])}`"
+            default = f"`{_shown(sub['default'])}`"
         yield f"`{name}`", default, _markdown(" ".join(sub["description"].split()))
         if is_group(sub):
             yield from key_rows(sub, f"{name}.")

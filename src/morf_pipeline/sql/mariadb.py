@@ -8,6 +8,12 @@ are skipped; the socket's directory is the access control). The server is stoppe
 A killed job cannot delete its server directory, so each directory records its owner (host,
 boot id, pid and the pid's start time) and every new server first deletes the directories of
 dead owners beside it.
+
+Dumps of MySQL 8 are made loadable (:func:`mariadb_statements`): its ``GTID_PURGED`` setting is
+left out and its ``utf8mb4_0900_*`` collations become MariaDB's equivalents; tables a
+``--databases`` dump creates in its own databases are moved into the job's database. A dump
+the client refuses is reported by file, line and MariaDB's error, never with the client's
+echo of the statement, which holds the rows (learner ids, post texts).
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import ctypes
 import json
 import logging
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -25,13 +32,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
 
 import pymysql
 
 from morf_pipeline.errors import InputDataError
 from morf_pipeline.files import atomic_text_output
-from morf_pipeline.sql.dumps import open_dump_text_bytes
+from morf_pipeline.sql.dumps import DumpSource, open_dump_text_bytes
+from morf_pipeline.sql.mysqldump import DumpPiece, dump_pieces
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +52,41 @@ OWNERLESS_GRACE_SECONDS = 600.0
 MAX_SOCKET_PATH = 107
 _PR_SET_PDEATHSIG = 1
 _DUMP_CHUNK = 1 << 20
+# pymysql's conversions of Python values into SQL, and none of results: datetime(6), TIME,
+# DECIMAL, FLOAT values keep the server's text (Python's objects print otherwise).
+TEXT_VALUES = dict(pymysql.converters.encoders)
+SYSTEM_DATABASES = frozenset({"information_schema", "mysql", "performance_schema", "sys"})
+# MySQL 8's collations and MariaDB's equivalents (MariaDB 11.4.5+ maps them the same way).
+MYSQL8_COLLATIONS = {
+    b"utf8mb4_0900_ai_ci": b"utf8mb4_uca1400_nopad_ai_ci",
+    b"utf8mb4_0900_as_ci": b"utf8mb4_uca1400_nopad_as_ci",
+    b"utf8mb4_0900_as_cs": b"utf8mb4_uca1400_nopad_as_cs",
+    b"utf8mb4_0900_bin": b"utf8mb4_nopad_bin",
+}
+# A collation name outside strings and quoted names (kept as they are).
+_COLLATION_OR_QUOTED = re.compile(
+    rb"'(?:[^'\\]++|\\.|'')*+'|\"(?:[^\"\\]++|\\.|\"\")*+\"|`(?:[^`]++|``)*+`"
+    rb"|\butf8mb4_0900_(?:ai_ci|as_ci|as_cs|bin)\b",
+    re.DOTALL,
+)
+# What a dump holds if it has a statement to rewrite (the collations, GTID_PURGED).
+_MYSQL8_MARKERS = (b"_0900_", b"GTID_PURGED", b"gtid_purged")
+_GTID_PURGED = re.compile(rb"\s*SET\s+@@GLOBAL\.GTID_PURGED\s*=", re.IGNORECASE)
+# The client's report of a failed statement: "ERROR 1064 (42000) at line 27: message".
+_CLIENT_ERROR = re.compile(r"^ERROR (\d+) \((\w+)\) at line (\d+)(?: in file: .*?)?: (.*)$", re.M)
+_QUOTED_TEXT = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+# Errors whose quoted words are names from the dump's schema, never values of its rows (not
+# 1054, Unknown column: a bare word in VALUES is taken for a column's name).
+_ERRORS_QUOTING_NAMES = frozenset(
+    {
+        1049,  # Unknown database
+        1051,  # Unknown table
+        1115,  # Unknown character set
+        1146,  # Table doesn't exist
+        1193,  # Unknown system variable
+        1273,  # Unknown collation
+    }
+)
 
 
 class MariaDBError(RuntimeError):
@@ -148,6 +190,8 @@ def _server_command(server_dir: Path, socket: Path, buffer_pool_mb: int) -> list
         "--skip-log-bin",
         "--character-set-server=utf8mb4",
         "--collation-server=utf8mb4_general_ci",
+        # TIMESTAMP values read as written, whatever the machine's time zone (dumps are UTC).
+        "--default-time-zone=+00:00",
         "--max-allowed-packet=1G",
         f"--innodb-buffer-pool-size={buffer_pool_mb}M",
         "--innodb-log-file-size=64M",
@@ -168,13 +212,20 @@ class PrivateMariaDB:
     socket: Path
     process: subprocess.Popen[bytes]
 
-    def connect(self, database: str | None = DATABASE) -> pymysql.connections.Connection:
+    def connect(
+        self, database: str | None = DATABASE, as_text: bool = False
+    ) -> pymysql.connections.Connection:
+        """A connection; ``as_text``: values as the server sends them, as the ``mariadb``
+        client prints them (text, or bytes for binary columns), not as Python objects."""
         return pymysql.connect(
             unix_socket=str(self.socket),
             user="root",
             database=database,
             charset="utf8mb4",
             autocommit=True,
+            # No TLS on a private unix socket (pymysql would build a TLS context per connection).
+            ssl_disabled=True,
+            **({"conv": TEXT_VALUES} if as_text else {}),
         )
 
     def error_log_tail(self, lines: int = 20) -> str:
@@ -191,11 +242,27 @@ class PrivateMariaDB:
             "--user=root",
             "--default-character-set=utf8mb4",
             "--batch",
+            # The client would echo a failing statement to stderr: the dump's rows.
+            "--skip-print-query-on-error",
             database,
         ]
 
+    def databases(self) -> set[str]:
+        with self.connect(database=None) as connection, connection.cursor() as cursor:
+            cursor.execute("SHOW DATABASES")
+            return {row[0] for row in cursor.fetchall()} - SYSTEM_DATABASES
+
     def load_dump(self, dump: Path, database: str = DATABASE) -> None:
-        """Stream a mysqldump file (plain or gzipped) through the ``mariadb`` client."""
+        """Stream a mysqldump file (plain or gzipped) through the ``mariadb`` client.
+
+        Tables the dump creates in databases of its own (``--databases``, ``USE``) are moved
+        into ``database``.
+        """
+        before = self.databases()
+        try:
+            whole_statements = _needs_statement_reading(dump)
+        except InputDataError as error:  # corrupt, truncated or unreadable dump
+            raise DumpLoadError(str(error)) from error
         with open_dump_text_bytes(dump) as source:
             client = subprocess.Popen(
                 self.client_command(database),
@@ -206,7 +273,12 @@ class PrivateMariaDB:
             assert client.stdin is not None
             try:
                 with suppress(BrokenPipeError):  # the client stopped reading: stderr says why
-                    _copy_stream(source, client.stdin)
+                    if whole_statements:
+                        for data in mariadb_statements(source, dump):
+                            client.stdin.write(data)
+                    else:
+                        while chunk := source.read(_DUMP_CHUNK):
+                            client.stdin.write(chunk)
             except InputDataError as error:  # corrupt, truncated or unreadable dump
                 client.kill()
                 client.wait()
@@ -215,12 +287,95 @@ class PrivateMariaDB:
                 client.stdin.close()
             stderr = client.stderr.read().decode("utf-8", "replace") if client.stderr else ""
             if client.wait() != 0:
-                raise DumpLoadError(f"{dump}: the dump did not load: {stderr.strip()}")
+                raise DumpLoadError(_client_failure(dump, client.returncode, stderr))
+        for other in sorted(self.databases() - before - {database}):
+            self._move_tables(dump, other, database)
+
+    def _move_tables(self, dump: Path, source: str, target: str) -> None:
+        """Move the tables of database ``source`` into ``target`` (a later one replaces an
+        earlier one of the same name, as in one database) and drop ``source``."""
+        with self.connect(database=None) as connection, connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT trigger_name FROM information_schema.triggers WHERE trigger_schema = %s",
+                (source,),
+            )
+            for (trigger,) in cursor.fetchall():  # a trigger cannot change database
+                cursor.execute(f"DROP TRIGGER {_name(source)}.{_name(trigger)}")
+            cursor.execute(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_schema = %s AND table_type != 'VIEW'",
+                (source,),
+            )
+            for (table,) in cursor.fetchall():
+                cursor.execute(f"DROP TABLE IF EXISTS {_name(target)}.{_name(table)}")
+                cursor.execute(
+                    f"RENAME TABLE {_name(source)}.{_name(table)} TO {_name(target)}.{_name(table)}"
+                )
+            cursor.execute(f"DROP DATABASE {_name(source)}")
+        log.info("%s: moved the tables of its database %s into %s", dump, source, target)
 
 
-def _copy_stream(source: IO[bytes], sink: IO[bytes]) -> None:
-    while chunk := source.read(_DUMP_CHUNK):
-        sink.write(chunk)
+def _name(identifier: str) -> str:
+    return "`" + identifier.replace("`", "``") + "`"
+
+
+def _needs_statement_reading(dump: Path) -> bool:
+    """Whether the dump must be streamed statement by statement: it holds a MySQL 8 setting to
+    rewrite, or it has no header (so no trailer: its last statement must be checked whole).
+
+    A first pass over the bytes (the decompression costs ~1/8 of the statement reading); it
+    also finds a truncated or corrupt dump before the client starts.
+    """
+    overlap = max(len(marker) for marker in _MYSQL8_MARKERS) - 1
+    found = False
+    with open_dump_text_bytes(dump, warn_headerless=False) as source:
+        previous = b""
+        while chunk := source.read(_DUMP_CHUNK):
+            window = previous[-overlap:] + chunk
+            found = found or any(marker in window for marker in _MYSQL8_MARKERS)
+            previous = chunk
+        return found or not source.has_header
+
+
+def mariadb_statements(source: DumpSource, path: Path) -> Iterator[bytes]:
+    """The dump's bytes, with MySQL 8's settings MariaDB does not know made MariaDB's.
+
+    ``SET @@GLOBAL.GTID_PURGED=...`` (replication state, no table) becomes a no-op and the
+    ``utf8mb4_0900_*`` collations of statements and routines outside their strings become
+    MariaDB's equivalents; line numbers stay, rows pass unchanged. A statement the dump's end
+    cuts off is an error, as in the embedded reader.
+    """
+    for piece in dump_pieces(source, path):
+        if piece.kind == "unterminated":  # the client would run it, a cut-off table
+            raise InputDataError(piece.unterminated_message())
+        yield _mariadb_statement(piece) if piece.kind in ("statement", "routine") else piece.data
+
+
+def _mariadb_statement(piece: DumpPiece) -> bytes:
+    data = piece.data
+    if data[:16].lstrip()[:1] in (b"I", b"i", b"R", b"r", b"("):  # INSERT, REPLACE: rows
+        return data
+    if _GTID_PURGED.match(data):
+        return b"DO 0;" + b"\n" * piece.lines
+    if b"_0900_" in data:
+        return _COLLATION_OR_QUOTED.sub(
+            lambda match: MYSQL8_COLLATIONS.get(match.group(), match.group()), data
+        )
+    return data
+
+
+def _client_failure(dump: Path, returncode: int, stderr: str) -> str:
+    """The client's error, without what it quotes of the statement (the rows)."""
+    errors = list(_CLIENT_ERROR.finditer(stderr))
+    if not errors:
+        return (
+            f"{dump}: the dump did not load (mariadb client exit code {returncode}; its "
+            "message is not shown because it may quote the dump's rows)"
+        )
+    code, state, line, message = errors[-1].groups()
+    if int(code) not in _ERRORS_QUOTING_NAMES:
+        message = _QUOTED_TEXT.sub("'…'", message)
+    return f"{dump}, line {line}: the dump did not load: MariaDB error {code} ({state}): {message}"
 
 
 def _wait_until_ready(server: PrivateMariaDB, timeout: float) -> None:

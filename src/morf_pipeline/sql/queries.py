@@ -20,9 +20,10 @@ import pymysql
 from morf_pipeline.errors import InputDataError
 from morf_pipeline.exports import write_batch_csv
 from morf_pipeline.layout import MWE_DUMPS
-from morf_pipeline.sql.embedded import embedded_database, load_dump
+from morf_pipeline.sql.embedded import EmbeddedDatabase, embedded_database, load_dump
 from morf_pipeline.sql.mariadb import PrivateMariaDB, private_server
 from morf_pipeline.sql.portability import (
+    NotOneStatement,
     UnknownName,
     UnsupportedQuery,
     check_mysql_meaning,
@@ -57,7 +58,10 @@ def _query_failed(where: str, query: str, error: Exception) -> InputDataError:
 def _mariadb_runner(server: PrivateMariaDB, where: str) -> QueryRunner:
     @contextmanager
     def run(query: Query) -> Iterator[QueryResult]:
-        with server.connect() as connection, connection.cursor(pymysql.cursors.SSCursor) as cursor:
+        with (
+            server.connect(as_text=True) as connection,
+            connection.cursor(pymysql.cursors.SSCursor) as cursor,
+        ):
             try:
                 cursor.execute(query.sql)
             except pymysql.MySQLError as error:
@@ -95,24 +99,17 @@ MWE_QUERIES = (
 )
 
 
-def _sqlite_column_types(connection: sqlite3.Connection) -> dict[str, dict[str, str]]:
-    tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master")]
-    return {
-        table: {row[1]: row[2] for row in connection.execute(f"PRAGMA table_info({table!r})")}
-        for table in tables
-    }
-
-
-def _check_embedded(connection: sqlite3.Connection, queries: Sequence[Query], where: str) -> None:
-    types = _sqlite_column_types(connection)
+def _check_embedded(database: EmbeddedDatabase, queries: Sequence[Query], where: str) -> None:
     for query in queries:
         try:
-            check_mysql_meaning(query.sql, types)
-        except UnknownName as error:
+            check_mysql_meaning(
+                query.sql, database.column_types(), database.refusals, database.other_objects
+            )
+        except (UnknownName, NotOneStatement) as error:
             raise _query_failed(where, query.name, error) from error
         except UnsupportedQuery as error:
             try:
-                connection.execute(f"EXPLAIN {query.sql}")
+                database.connection.execute(f"EXPLAIN {query.sql}")
             except sqlite3.Error as sqlite_error:
                 if "syntax error" in str(sqlite_error):  # not valid SQL in any dialect
                     raise _query_failed(where, query.name, sqlite_error) from error
@@ -141,13 +138,15 @@ def _loaded_database(
                 log.info("loaded %s into MariaDB", dump)
             yield _mariadb_runner(server, where)
     else:
+        # The queries' names: the tables and columns they read (all columns after a '*').
         wanted = set().union(*(table_names(query.sql) for query in queries))
-        with embedded_database() as connection:
+        columns = None if any("*" in query.sql for query in queries) else wanted
+        with embedded_database() as database:
             for dump in dumps:
-                counts = load_dump(connection, dump, wanted)
+                counts = load_dump(database, dump, wanted, columns)
                 log.info("read %s: rows per table %s", dump, counts)
-            _check_embedded(connection, queries, where)
-            yield _sqlite_runner(connection, where)
+            _check_embedded(database, queries, where)
+            yield _sqlite_runner(database.connection, where)
 
 
 def export_session_queries(
