@@ -558,6 +558,7 @@ SESSION_CHAIN = (
     "weekly_features",
     "course_dataset",
     "plot_sessions",
+    "data_report",
     "course_model",
     "evaluate_all",
 )

@@ -61,12 +61,17 @@ try:
         for sessions in SESSIONS.values()
         for s in sessions
     }
+    # Each label type's rows, read once (the files hold every course's rows).
+    _label_rows = {
+        label_type: read_label_rows(LABEL_PATHS, label_type)
+        for label_type in set(LABEL_TYPES.values())
+    }
     LABEL_DIGESTS = {
         (folder, course): label_digest(rows)
         for folder, label_type in LABEL_TYPES.items()
-        for course, rows in read_label_rows(LABEL_PATHS, label_type).items()
+        for course, rows in _label_rows[label_type].items()
     }
-    _labels = read_label_rows(LABEL_PATHS, STUDY.label_type)
+    _labels = _label_rows[STUDY.label_type]
     LABEL_SESSIONS = {
         course: match_label_sessions(
             _labels.get(course, []), [s.session for s in sessions]
