@@ -29,6 +29,20 @@ include: "rules/evaluation.smk"
 include: "rules/comparison.smk"
 
 
+# One warm worker per run runs the jobs' scripts (morf_pipeline.runner): where jobs run
+# on this machine, and not under --sdm conda (the environment's Python runs them).
+onstart:
+    start_worker()
+
+
+onsuccess:
+    stop_worker()
+
+
+onerror:
+    stop_worker()
+
+
 rule all:
     default_target: True
     input:

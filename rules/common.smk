@@ -1,16 +1,22 @@
 # Shared helpers: the config decoded into the study, discovery of the data tree, and input
 # functions.
+import hashlib
 import re
+import sys
 from math import ceil
 from pathlib import Path
 
 from snakemake.exceptions import WorkflowError
+from snakemake_interface_executor_plugins.settings import DeploymentMethod
 from snakemake.logging import logger
 from snakemake.utils import validate
 
 from morf_pipeline.dates import dates_for_session, read_session_dates
 from morf_pipeline.errors import ConfigError, InputDataError
 from morf_pipeline.labels import label_digest, match_label_sessions, read_label_rows
+from morf_pipeline.runner import client as runner_client
+from morf_pipeline.runner.job import encode, named_items
+from morf_pipeline.runner.worker import WorkerProcess
 from morf_pipeline.layout import (
     DATES_FILE,
     LABELS_TEST_FILE,
@@ -124,10 +130,69 @@ wildcard_constraints:
     variant=_one_of(STUDIES),
 
 
-def as_is(value):
-    """A param that reaches the script unchanged: Snakemake formats text params with
-    the wildcards, making an enum member (a str) plain text, but not a function's."""
-    return lambda wildcards: value
+def script_job(**params):
+    """A rule's params for its scripts/ adapter (run by ``run_script``), in two params:
+    ``values``, the params proper as JSON (a change reruns the job), and ``files``, the job's
+    files and wildcards (derived from the files, which Snakemake tracks itself). A param is
+    a value or a function of the wildcards."""
+
+    def values(wildcards):
+        return encode(
+            {
+                name: value(wildcards) if callable(value) else value
+                for name, value in params.items()
+            }
+        )
+
+    def files(wildcards, input, output):
+        return encode(
+            {
+                "input": named_items(input),
+                "output": named_items(output),
+                "wildcards": dict(wildcards.items()),
+            }
+        )
+
+    return {"values": values, "files": files}
+
+
+# Jobs run their adapter through the runner's client (morf_pipeline.runner): in the run's
+# warm worker, or a fresh Python without one. Under --sdm conda, the environment's Python.
+RUNNER_PYTHON = (
+    "python"
+    if DeploymentMethod.CONDA in workflow.deployment_settings.deployment_method
+    else sys.executable
+)
+RUNNER_CLIENT = Path(runner_client.__file__)
+SCRIPTS_DIR = Path(workflow.basedir) / "scripts"
+
+
+def run_script(name, resources=()):
+    """The shell command of a job that runs scripts/<name>.py, with the named ``resources``
+    (the script reads them as ``snakemake.resources``). The script's digest is part of the
+    command, so that editing the script reruns its jobs (Snakemake's code trigger)."""
+    script = SCRIPTS_DIR / f"{name}.py"
+    digest = hashlib.sha256(script.read_bytes()).hexdigest()[:16]
+    return " ".join(
+        [
+            f"MORF_SCRIPT={digest} {RUNNER_PYTHON} -S {RUNNER_CLIENT} {script}",
+            "{threads} {params.values:q} {params.files:q} {log:q}",
+            *(f"{name}={{resources.{name}:q}}" for name in resources),
+        ]
+    )
+
+
+_WORKERS = []
+
+
+def start_worker():
+    if workflow.local_exec and not workflow.touch and RUNNER_PYTHON == sys.executable:
+        _WORKERS.append(WorkerProcess.start(Path(".snakemake/morf-worker.log")))
+
+
+def stop_worker():
+    while _WORKERS:
+        _WORKERS.pop().stop()
 
 
 def query_csv(query, **wildcards):

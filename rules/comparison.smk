@@ -33,8 +33,10 @@ rule compare_variants:
         mem_mb=1024,
         runtime=10,
     params:
-        tested=tested_courses(),
-        optimism_pairs=STUDY.optimism_pairs,
-        seed=STUDY.random_state,
-    script:
-        "../scripts/compare_variants.py"
+        **script_job(
+            tested=tested_courses(),
+            optimism_pairs=STUDY.optimism_pairs,
+            seed=STUDY.random_state,
+        ),
+    shell:
+        run_script("compare_variants")

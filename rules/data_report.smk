@@ -27,9 +27,11 @@ rule data_report:
         mem_mb=1024,
         runtime=10,
     params:
-        sessions=get_course_sessions,
-        semantics=as_is(STUDY.semantics),
-        forum_posts=STUDY.uses_forum_posts,
-        renamed_label_rows=get_renamed_label_rows,
-    script:
-        "../scripts/data_report.py"
+        **script_job(
+            sessions=get_course_sessions,
+            semantics=STUDY.semantics,
+            forum_posts=STUDY.uses_forum_posts,
+            renamed_label_rows=get_renamed_label_rows,
+        ),
+    shell:
+        run_script("data_report")

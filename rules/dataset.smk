@@ -20,12 +20,14 @@ rule course_labels:
         mem_mb=1024,
         runtime=10,
     params:
-        label_type=lambda wildcards: LABEL_TYPES[wildcards.labels],
-        require_unique=STUDY.require_unique_labels,
-        digest=get_label_digest,
-        session_renames=get_label_session_renames,
-    script:
-        "../scripts/course_labels.py"
+        **script_job(
+            label_type=lambda wildcards: LABEL_TYPES[wildcards.labels],
+            require_unique=STUDY.require_unique_labels,
+            digest=get_label_digest,
+            session_renames=get_label_session_renames,
+        ),
+    shell:
+        run_script("course_labels")
 
 
 rule course_dataset:
@@ -46,12 +48,14 @@ rule course_dataset:
         mem_mb=1024,
         runtime=10,
     params:
-        sessions=get_course_sessions,
-        semantics=as_is(STUDY.semantics),
-        keep_session=lambda wildcards: dataset_study(
-            wildcards
-        ).mwe_dataset_keeps_session,
-        forum_posts=lambda wildcards: dataset_study(wildcards).uses_forum_posts,
-        unmatched_labels=as_is(STUDY.data_checks.label_learner_unmatched),
-    script:
-        "../scripts/course_dataset.py"
+        **script_job(
+            sessions=get_course_sessions,
+            semantics=STUDY.semantics,
+            keep_session=lambda wildcards: dataset_study(
+                wildcards
+            ).mwe_dataset_keeps_session,
+            forum_posts=lambda wildcards: dataset_study(wildcards).uses_forum_posts,
+            unmatched_labels=STUDY.data_checks.label_learner_unmatched,
+        ),
+    shell:
+        run_script("course_dataset")

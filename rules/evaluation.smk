@@ -26,8 +26,10 @@ rule evaluate_all:
     resources:
         mem_mb=1024,
         runtime=10,
-    script:
-        "../scripts/evaluate_all.py"
+    params:
+        **script_job(),
+    shell:
+        run_script("evaluate_all")
 
 
 rule plot_sessions:
@@ -51,6 +53,8 @@ rule plot_sessions:
         mem_mb=1024,
         runtime=10,
     params:
-        sessions=get_course_sessions,
-    script:
-        "../scripts/plot_sessions.py"
+        **script_job(
+            sessions=get_course_sessions,
+        ),
+    shell:
+        run_script("plot_sessions")

@@ -27,13 +27,15 @@ rule weekly_features:
         mem_mb=1024,
         runtime=runtime_for_input(minutes_per_gb=16),
     params:
-        start_date=lambda wildcards: get_session_dates(wildcards).start_date,
-        end_date=lambda wildcards: get_session_dates(wildcards).end_date,
-        n_feature_weeks=lambda wildcards: FEATURE_WEEKS[wildcards.weeks],
-        semantics=as_is(STUDY.semantics),
-        activity_keys=STUDY.clickstream_activity_keys,
-    script:
-        "../scripts/weekly_features.py"
+        **script_job(
+            start_date=lambda wildcards: get_session_dates(wildcards).start_date,
+            end_date=lambda wildcards: get_session_dates(wildcards).end_date,
+            n_feature_weeks=lambda wildcards: FEATURE_WEEKS[wildcards.weeks],
+            semantics=STUDY.semantics,
+            activity_keys=STUDY.clickstream_activity_keys,
+        ),
+    shell:
+        run_script("weekly_features")
 
 
 rule custom_feature:
@@ -51,9 +53,13 @@ rule custom_feature:
         mem_mb=1024,
         runtime=10,
     params:
-        function=lambda wildcards: STUDY.all_custom_features[wildcards.feature].function,
-        start_date=lambda wildcards: get_session_dates(wildcards).start_date,
-        end_date=lambda wildcards: get_session_dates(wildcards).end_date,
-        n_feature_weeks=lambda wildcards: FEATURE_WEEKS[wildcards.weeks],
-    script:
-        "../scripts/custom_feature.py"
+        **script_job(
+            function=lambda wildcards: STUDY.all_custom_features[
+                wildcards.feature
+            ].function,
+            start_date=lambda wildcards: get_session_dates(wildcards).start_date,
+            end_date=lambda wildcards: get_session_dates(wildcards).end_date,
+            n_feature_weeks=lambda wildcards: FEATURE_WEEKS[wildcards.weeks],
+        ),
+    shell:
+        run_script("custom_feature")

@@ -42,13 +42,17 @@ rule course_model:
         mem_mb=1024,
         runtime=10,
     params:
-        courses=lambda wildcards: [wildcards.course],
-        splits=lambda wildcards: [course_split(wildcards.variant, wildcards.course)],
-        model=lambda wildcards: STUDIES[wildcards.variant].model,
-        bootstrap_resamples=STUDY.bootstrap_resamples,
-        seed=STUDY.random_state,
-    script:
-        "../scripts/course_model.py"
+        **script_job(
+            courses=lambda wildcards: [wildcards.course],
+            splits=lambda wildcards: [
+                course_split(wildcards.variant, wildcards.course)
+            ],
+            model=lambda wildcards: STUDIES[wildcards.variant].model,
+            bootstrap_resamples=STUDY.bootstrap_resamples,
+            seed=STUDY.random_state,
+        ),
+    shell:
+        run_script("course_model")
 
 
 rule pooled_model:
@@ -81,10 +85,14 @@ rule pooled_model:
         mem_mb=2048,
         runtime=30,
     params:
-        courses=list(SESSIONS),
-        splits=lambda wildcards: [course_split(wildcards.variant, c) for c in SESSIONS],
-        model=lambda wildcards: STUDIES[wildcards.variant].model,
-        bootstrap_resamples=STUDY.bootstrap_resamples,
-        seed=STUDY.random_state,
-    script:
-        "../scripts/course_model.py"
+        **script_job(
+            courses=list(SESSIONS),
+            splits=lambda wildcards: [
+                course_split(wildcards.variant, c) for c in SESSIONS
+            ],
+            model=lambda wildcards: STUDIES[wildcards.variant].model,
+            bootstrap_resamples=STUDY.bootstrap_resamples,
+            seed=STUDY.random_state,
+        ),
+    shell:
+        run_script("course_model")

@@ -26,10 +26,12 @@ rule sql_forum:
         buffer_pool_mb=STUDY.mariadb_buffer_pool_mb,
         sql_backend=FORUM_BACKEND,
     params:
-        # In the order of the outputs.
-        queries={name: STUDY.queries[name].sql for name in FORUM_QUERIES},
-    script:
-        "../scripts/sql_queries.py"
+        **script_job(
+            # In the order of the outputs.
+            queries={name: STUDY.queries[name].sql for name in FORUM_QUERIES},
+        ),
+    shell:
+        run_script("sql_queries", resources=["tmpdir", "sql_backend", "buffer_pool_mb"])
 
 
 rule sql_query:
@@ -49,6 +51,10 @@ rule sql_query:
         buffer_pool_mb=STUDY.mariadb_buffer_pool_mb,
         sql_backend=get_query_backend,
     params:
-        queries=lambda wildcards: {wildcards.query: STUDY.queries[wildcards.query].sql},
-    script:
-        "../scripts/sql_queries.py"
+        **script_job(
+            queries=lambda wildcards: {
+                wildcards.query: STUDY.queries[wildcards.query].sql
+            },
+        ),
+    shell:
+        run_script("sql_queries", resources=["tmpdir", "sql_backend", "buffer_pool_mb"])

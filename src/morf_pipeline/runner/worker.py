@@ -1,0 +1,63 @@
+"""The warm worker as Snakemake's process sees it: started when a run's jobs start, stopped
+when the run ends (see the Snakefile's ``onstart``/``onsuccess``/``onerror``)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from morf_pipeline.runner.client import SOCKET_ENV
+
+# AF_UNIX socket paths are limited to 107 bytes on Linux.
+_MAX_SOCKET_PATH = 107
+
+
+@dataclass(frozen=True)
+class WorkerProcess:
+    process: subprocess.Popen[bytes]
+    directory: Path
+
+    @classmethod
+    def start(cls, log_path: Path) -> WorkerProcess:
+        """A worker whose socket jobs started from this process find (``MORF_WORKER_SOCKET``);
+        its own messages (none unless it fails) go to ``log_path``."""
+        parent = None if len(tempfile.gettempdir()) < _MAX_SOCKET_PATH - 40 else "/tmp"
+        directory = Path(tempfile.mkdtemp(prefix="morf-worker-", dir=parent))  # mode 0700
+        socket_path = directory / "socket"
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        listener.bind(str(socket_path))
+        listener.listen(64)
+        log_path.parent.mkdir(parents=True, exist_ok=True)
+        with listener, open(log_path, "wb") as log:
+            process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "morf_pipeline.runner.server",
+                    str(listener.fileno()),
+                    str(os.getpid()),
+                ],
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                pass_fds=[listener.fileno()],
+                start_new_session=True,
+            )
+        os.environ[SOCKET_ENV] = str(socket_path)
+        return cls(process, directory)
+
+    def stop(self) -> None:
+        os.environ.pop(SOCKET_ENV, None)
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        shutil.rmtree(self.directory, ignore_errors=True)
