@@ -259,8 +259,10 @@ def met(ok: bool) -> str:
 # Items
 
 
-# The Python processes of a pipeline run (perf/usage/sitecustomize.py), grouped by rule.
+# The Python processes of a pipeline run (perf/usage/sitecustomize.py) and the jobs of its warm
+# worker (recorded by their clients), grouped by rule.
 SNAKEMAKE_PROCESS = "(Snakemake's own process)"
+WORKER_PROCESS = "(warm worker: its imports)"
 
 
 def usage_env(ctx: Context, usage_log: Path, tree: Path = REPO) -> dict[str, str]:
@@ -286,16 +288,31 @@ class ProcessRecord:
     children_cpu_s: float
     max_rss_mb: float
     children_max_rss_mb: float
+    # A job the warm worker ran in a child (its figures from the worker's wait4, which
+    # include what the child waited for); its peak RSS includes the pages the child shares
+    # with the worker.
+    worker: bool = False
 
     @property
     def is_snakemake(self) -> bool:
         return self.rule is None and bool(self.argv) and Path(self.argv[0]).name == "snakemake"
 
     @property
+    def is_worker(self) -> bool:
+        """The warm worker's own process (its children are the jobs)."""
+        return (
+            self.rule is None
+            and bool(self.argv)
+            and self.argv[0].endswith(os.path.join("runner", "server.py"))
+        )
+
+    @property
     def job_cpu_s(self) -> float:
-        """A job's CPU time with its children's (its MariaDB server); Snakemake's own only
-        (its children are the jobs)."""
-        return self.cpu_s if self.is_snakemake else self.cpu_s + self.children_cpu_s
+        """A job's CPU time with its children's (its MariaDB server); Snakemake's and the
+        worker's own only (their children are the jobs)."""
+        if self.is_snakemake or self.is_worker:
+            return self.cpu_s
+        return self.cpu_s + self.children_cpu_s
 
 
 def read_usage(usage_log: Path) -> list[ProcessRecord]:
@@ -319,13 +336,19 @@ def usage_by_rule(records: Sequence[ProcessRecord]) -> dict[str, RuleUsage]:
             name = record.rule
         elif record.is_snakemake:
             name = SNAKEMAKE_PROCESS
+        elif record.is_worker:
+            name = WORKER_PROCESS
         else:
             name = f"other ({Path(record.argv[0]).name if record.argv else '?'})"
         usage = rules.setdefault(name, RuleUsage())
         usage.jobs += 1
         usage.cpu_seconds += record.job_cpu_s
         usage.longest_seconds = max(usage.longest_seconds, record.wall_s)
-        rss = max(record.max_rss_mb, record.children_max_rss_mb)
+        rss = (
+            record.max_rss_mb
+            if record.is_snakemake or record.is_worker
+            else max(record.max_rss_mb, record.children_max_rss_mb)
+        )
         usage.max_rss_mb = max(usage.max_rss_mb, rss)
     return rules
 
@@ -512,7 +535,9 @@ def timeline(records: Sequence[ProcessRecord]) -> str:
 def rules_section(label: str, variant: Variant) -> list[str]:
     return [
         f"Where the time goes, {label} (its last run; each Python process's own CPU time and "
-        "peak RSS, its MariaDB server included, recorded at exit by `perf/usage`):",
+        "peak RSS, its MariaDB server included, recorded at exit by `perf/usage`; a job the "
+        "warm worker ran, by its client from the worker's `wait4`, its peak RSS including the "
+        "pages it shares with the worker):",
         "",
         *rule_table(variant.usage),
         "",

@@ -35,6 +35,7 @@ from morf_pipeline.runner.client import receive_message, send_message
 # lightest first: the SQL and feature steps start a run, the model's libraries are needed last.
 PRELOAD = (
     "morf_pipeline.logs",
+    "morf_pipeline.files",
     "morf_pipeline.dates",
     "morf_pipeline.sql.queries",
     "morf_pipeline.features",
