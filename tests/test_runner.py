@@ -127,9 +127,11 @@ started = time.time()
 if snakemake.params.sleep:
     Path(snakemake.output.result + ".pid").write_text(str(os.getpid()))
     time.sleep(snakemake.params.sleep)
+parent = Path(f"/proc/{os.getppid()}/cmdline").read_bytes().split(b"\\0")
 out.write_text(
     f"{snakemake.params.word} {snakemake.wildcards.course} {os.getppid()} {os.getcwd()} "
-    f"{started} {time.time()} {os.environ.get('JOB_VARIABLE')}"
+    f"{started} {time.time()} {parent[2].decode()} {'pandas' in sys.modules} "
+    f"{os.environ.get('JOB_VARIABLE')}"
 )
 print("to stdout", snakemake.input[0])
 print("to stderr", file=sys.stderr)
@@ -184,15 +186,15 @@ def run_job(directory: Path, **options: object) -> subprocess.CompletedProcess[s
 
 
 def result_fields(directory: Path) -> list[str]:
-    return (directory / "result.txt").read_text().split(" ", 6)
+    return (directory / "result.txt").read_text().split(" ", 8)
 
 
 def test_a_job_runs_in_a_child_of_the_worker(tmp_path: Path, worker: WorkerProcess) -> None:
     result = run_job(tmp_path)
     assert result.returncode == 0, result.stderr
-    word, course, parent, cwd, _, _, variable = result_fields(tmp_path)
+    word, course, _, cwd, _, _, parent, _, variable = result_fields(tmp_path)
     assert (word, course, variable) == ("hello", "accounting", "from the job")
-    assert int(parent) == worker.process.pid
+    assert parent == "morf_pipeline.runner.server"
     assert cwd == str(tmp_path / "work")
     # The child writes to the client's own standard streams.
     assert result.stdout == "to stdout in.txt\n"
@@ -211,6 +213,27 @@ def test_a_failing_job_s_status_is_the_client_s(
     assert result.returncode == status
     if fail == "raise":
         assert "ValueError: adapter failed" in result.stderr
+
+
+def test_the_worker_that_imported_the_heavy_modules_takes_over(
+    tmp_path: Path, worker: WorkerProcess
+) -> None:
+    """The first stage takes jobs at once; once the second has imported pandas, scikit-learn
+    and matplotlib, it runs every job."""
+    deadline = time.monotonic() + 60
+    while True:
+        assert run_job(tmp_path).returncode == 0
+        parent_pid, preloaded = result_fields(tmp_path)[2], result_fields(tmp_path)[7]
+        if int(parent_pid) != worker.process.pid:
+            break
+        assert time.monotonic() < deadline, "the second stage never took over"
+        time.sleep(0.1)
+    assert preloaded == "True"
+    # The first stage has ended with its jobs.
+    deadline = time.monotonic() + 10
+    while _alive(worker.process.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(worker.process.pid)
 
 
 def test_jobs_run_at_the_same_time(tmp_path: Path, worker: WorkerProcess) -> None:

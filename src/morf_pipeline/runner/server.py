@@ -1,11 +1,12 @@
 """The run's warm worker: imports the steps' modules once and forks a child per job.
 
-Started by the Snakefile when a run's jobs start (``onstart``), with the Snakemake process as
-its parent; it listens on a Unix socket in a private directory (``MORF_WORKER_SOCKET``), and
-exits, stopping any child, when that parent is gone or it is told to (SIGTERM). It accepts jobs
-at once and imports the modules of :data:`PRELOAD` in between, lightest first, so the
-session jobs that start a run need not wait for scikit-learn. One thread: a child is forked
-only between imports, never in the middle of one.
+Started by the Snakefile when a run's jobs start (``onstart``), it listens on a Unix socket in
+a private directory (``MORF_WORKER_SOCKET``), and exits, stopping any child, when the Snakemake
+process is gone or it is told to (SIGTERM to its process group). It works in two stages, so
+that no job waits for an import: the first imports the modules of the steps that start a run
+(:data:`LIGHT`, ~0.1 s) and takes jobs at once, while a second, forked from it, imports the rest
+(:data:`HEAVY`: pandas, scikit-learn, matplotlib, ~1.8 s of CPU) and then takes over the socket;
+the first ends when its own jobs have. Each is one thread, and forks only outside an import.
 
 A child takes the job's working directory, environment and standard streams, becomes the
 leader of its own process group (so that stopping it stops what it started, e.g. a MariaDB
@@ -27,13 +28,14 @@ import socket
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from morf_pipeline.runner.client import receive_message, send_message
 
-# Every module a scripts/ adapter imports (tests/test_runner.py checks the list is complete),
-# lightest first: the SQL and feature steps start a run, the model's libraries are needed last.
-PRELOAD = (
+# The modules the scripts/ adapters import (tests/test_runner.py checks the list is complete):
+# those of the steps that start a run (SQL, features, labels), without pandas, ...
+LIGHT = (
     "morf_pipeline.logs",
     "morf_pipeline.files",
     "morf_pipeline.dates",
@@ -41,14 +43,14 @@ PRELOAD = (
     "morf_pipeline.features",
     "morf_pipeline.labels",
     "morf_pipeline.custom_features",
+)
+# ... and the rest, for the course-level steps.
+HEAVY = (
     "pandas",
     "morf_pipeline.tables",
     "morf_pipeline.dataset",
     "morf_pipeline.data_report",
     "matplotlib.pyplot",
-    "scipy.sparse",
-    "scipy.optimize",
-    "scipy.stats",
     "sklearn.linear_model",
     "morf_pipeline.evaluation",
     "morf_pipeline.splits",
@@ -58,7 +60,8 @@ PRELOAD = (
     "morf_pipeline.comparison",
     "morf_pipeline.comparison_plots",
 )
-# How often the parent is checked for while idle (seconds).
+PRELOAD = LIGHT + HEAVY
+# How often Snakemake's process is checked for where it cannot be watched (seconds).
 PARENT_CHECK_S = 0.5
 # A child still running when its client left is killed after this grace (seconds).
 STOP_GRACE_S = 2.0
@@ -71,17 +74,21 @@ class Running:
     connection: socket.socket
     client_gone: bool = False
     kill_at: float | None = None
-    fds: list[int] = field(default_factory=list)
 
 
 class Worker:
-    def __init__(self, listener: socket.socket, parent_pid: int) -> None:
-        self.parent_pid = parent_pid
-        self.listener = listener
+    """One stage: takes jobs from ``listener`` until stopped, or Snakemake (``snakemake_pid``)
+    is gone, or ``successor_ready`` becomes readable (then it takes no more jobs and ends
+    when its own have)."""
+
+    def __init__(
+        self, listener: socket.socket, snakemake_pid: int, successor_ready: int | None = None
+    ) -> None:
+        self.snakemake_pid = snakemake_pid
+        self.listener: socket.socket | None = listener
         self.selector = selectors.DefaultSelector()
-        self.selector.register(self.listener, selectors.EVENT_READ)
+        self.selector.register(listener, selectors.EVENT_READ)
         self.running: dict[int, Running] = {}
-        self.to_import = list(PRELOAD)
         self.stopping = False
         # SIGCHLD and SIGTERM wake the loop through this pipe.
         self.wakeup_read, wakeup_write = os.pipe()
@@ -92,28 +99,55 @@ class Worker:
         signal.signal(signal.SIGTERM, self._stop)
         signal.signal(signal.SIGINT, self._stop)
         self.selector.register(self.wakeup_read, selectors.EVENT_READ)
+        self.successor_ready = successor_ready
+        if successor_ready is not None:
+            self.selector.register(successor_ready, selectors.EVENT_READ)
+        # Readable when Snakemake's process ends (Linux >= 5.3); else it is polled.
+        self.snakemake_exit: int | None = None
+        with contextlib.suppress(OSError, AttributeError):
+            self.snakemake_exit = os.pidfd_open(snakemake_pid)
+            self.selector.register(self.snakemake_exit, selectors.EVENT_READ)
 
     def _stop(self, *_: object) -> None:
         self.stopping = True
 
     def serve(self) -> None:
-        while not self.stopping and os.getppid() == self.parent_pid:
-            timeout = 0 if self.to_import else PARENT_CHECK_S
+        while not self.stopping and (self.listener is not None or self.running):
+            timeout = None if self.snakemake_exit is not None else PARENT_CHECK_S
+            if self.running:
+                timeout = min(timeout or STOP_GRACE_S, STOP_GRACE_S / 4)
             for key, _ in self.selector.select(timeout):
                 if key.fileobj is self.listener:
                     self._accept()
                 elif key.fileobj == self.wakeup_read:
                     _drain(self.wakeup_read)
+                elif key.fileobj == self.snakemake_exit:
+                    self.stopping = True
+                elif key.fileobj == self.successor_ready:
+                    self._hand_over()
                 else:
                     self._client_readable(key.data)
             self._reap()
             self._kill_overdue()
-            if self.to_import and not self.stopping:
-                importlib.import_module(self.to_import.pop(0))
+            if self.snakemake_exit is None and not _alive(self.snakemake_pid):
+                self.stopping = True
         self._stop_all()
 
+    def _hand_over(self) -> None:
+        """The successor takes the jobs from now on."""
+        assert self.listener is not None and self.successor_ready is not None
+        self.selector.unregister(self.listener)
+        self.selector.unregister(self.successor_ready)
+        self.listener.close()
+        self.listener = None
+
     def _accept(self) -> None:
-        connection, _ = self.listener.accept()
+        assert self.listener is not None
+        try:
+            connection, _ = self.listener.accept()
+        except BlockingIOError:  # the other stage took it
+            return
+        connection.setblocking(True)
         try:
             request, fds = receive_message(connection, with_fds=True)
         except (OSError, EOFError, ValueError):
@@ -138,7 +172,8 @@ class Worker:
             for signum in (signal.SIGCHLD, signal.SIGTERM, signal.SIGINT):
                 signal.signal(signum, signal.SIG_DFL)
             self.selector.close()
-            self.listener.close()
+            if self.listener is not None:
+                self.listener.close()
             for running in self.running.values():
                 running.connection.close()
             for target, fd in enumerate(fds):
@@ -243,11 +278,38 @@ def _now() -> float:
     return time.monotonic()
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _import(modules: Iterable[str]) -> None:
+    for module in modules:
+        importlib.import_module(module)
+
+
 def main(argv: list[str]) -> None:
-    """``LISTENER_FD PARENT_PID``: the socket is bound and listening before this process
+    """``LISTENER_FD SNAKEMAKE_PID``: the socket is bound and listening before this process
     starts (:class:`.worker.WorkerProcess`), so a job's client never finds it missing."""
-    listener_fd, parent_pid = int(argv[0]), int(argv[1])
-    Worker(socket.socket(fileno=listener_fd), parent_pid).serve()
+    listener_fd, snakemake_pid = int(argv[0]), int(argv[1])
+    listener = socket.socket(fileno=listener_fd)
+    listener.setblocking(False)
+    _import(LIGHT)
+    ready_read, ready_write = os.pipe()
+    if os.fork() == 0:  # the successor
+        os.close(ready_read)
+        _import(HEAVY)
+        os.write(ready_write, b"ready")
+        os.close(ready_write)
+        Worker(listener, snakemake_pid).serve()
+        return
+    os.close(ready_write)
+    Worker(listener, snakemake_pid, successor_ready=ready_read).serve()
 
 
 if __name__ == "__main__":

@@ -3,12 +3,15 @@ when the run ends (see the Snakefile's ``onstart``/``onsuccess``/``onerror``).""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +19,8 @@ from morf_pipeline.runner.client import SOCKET_ENV
 
 # AF_UNIX socket paths are limited to 107 bytes on Linux.
 _MAX_SOCKET_PATH = 107
+# How long the worker's jobs get to stop before they are killed (seconds).
+_STOP_WAIT_S = 10.0
 
 
 @dataclass(frozen=True)
@@ -53,11 +58,23 @@ class WorkerProcess:
         return cls(process, directory)
 
     def stop(self) -> None:
+        """Stop both stages (the process group this process started), and their jobs."""
         os.environ.pop(SOCKET_ENV, None)
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        group = self.process.pid
+        _signal_group(group, signal.SIGTERM)
+        deadline = time.monotonic() + _STOP_WAIT_S
+        while _signal_group(group, 0) and time.monotonic() < deadline:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(timeout=0.02)
+        _signal_group(group, signal.SIGKILL)
+        self.process.wait()
         shutil.rmtree(self.directory, ignore_errors=True)
+
+
+def _signal_group(group: int, signum: int) -> bool:
+    """Whether the process group still had a process to signal."""
+    try:
+        os.killpg(group, signum)
+    except ProcessLookupError:
+        return False
+    return True
