@@ -149,8 +149,10 @@ def worker(tmp_path: Path) -> Iterator[WorkerProcess]:
         yield started
     finally:
         started.stop()
-    assert started.process.returncode is not None
     assert not started.directory.exists()
+    assert started.stopped()
+    # Neither stage failed.
+    assert (tmp_path / "worker.log").read_text() == ""
 
 
 def start_job(
@@ -234,6 +236,33 @@ def test_the_worker_that_imported_the_heavy_modules_takes_over(
     while _alive(worker.process.pid) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not _alive(worker.process.pid)
+
+
+HEAVY_ADAPTER = """
+import sys
+preloaded = "pandas" in sys.modules
+import os
+from pathlib import Path
+from morf_pipeline.tables import read_with_text_sessions
+parent = Path(f"/proc/{os.getppid()}/cmdline").read_bytes().split(bytes(1))[2].decode()
+Path(snakemake.output.result).write_text(f"{os.getppid()} {parent} {preloaded}")
+"""
+
+
+def test_a_job_that_needs_the_heavy_modules_waits_for_them(
+    tmp_path: Path, worker: WorkerProcess
+) -> None:
+    """Sent at once, it is run by the second stage, with pandas imported before it started."""
+    script = tmp_path / "heavy.py"
+    script.write_text(HEAVY_ADAPTER)
+    files = encode(
+        {"input": [], "output": [["result", str(tmp_path / "result.txt")]], "wildcards": {}}
+    )
+    command = [sys.executable, "-S", str(CLIENT), str(script), "1", encode({}), files, "job.log"]
+    subprocess.run(command, cwd=tmp_path, check=True, timeout=60)
+    parent_pid, parent, preloaded = (tmp_path / "result.txt").read_text().split()
+    assert parent == "morf_pipeline.runner.server" and int(parent_pid) != worker.process.pid
+    assert preloaded == "True"
 
 
 def test_jobs_run_at_the_same_time(tmp_path: Path, worker: WorkerProcess) -> None:

@@ -3,10 +3,13 @@
 Started by the Snakefile when a run's jobs start (``onstart``), it listens on a Unix socket in
 a private directory (``MORF_WORKER_SOCKET``), and exits, stopping any child, when the Snakemake
 process is gone or it is told to (SIGTERM to its process group). It works in two stages, so
-that no job waits for an import: the first imports the modules of the steps that start a run
-(:data:`LIGHT`, ~0.1 s) and takes jobs at once, while a second, forked from it, imports the rest
-(:data:`HEAVY`: pandas, scikit-learn, matplotlib, ~1.8 s of CPU) and then takes over the socket;
-the first ends when its own jobs have. Each is one thread, and forks only outside an import.
+that no job waits for an import it does not need: the first imports the modules of the steps
+that start a run (:data:`LIGHT`, ~0.1 s) and takes jobs at once, while a second, forked from it,
+imports the rest (:data:`HEAVY`: pandas, scikit-learn, matplotlib, ~1.8 s of CPU) and then takes
+over the socket; the first ends when its own jobs have. Until then the first runs the jobs
+whose script needs only what it has imported, and passes the others to the second (with their
+connection and streams), which runs them once its imports are in. Each stage is one thread,
+and forks only outside an import.
 
 A child takes the job's working directory, environment and standard streams, becomes the
 leader of its own process group (so that stopping it stops what it started, e.g. a MariaDB
@@ -17,8 +20,10 @@ child's process group is stopped.
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import importlib
+import json
 import os
 import random
 import resource
@@ -29,7 +34,9 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from morf_pipeline.runner.client import receive_message, send_message
 
@@ -65,6 +72,8 @@ PRELOAD = LIGHT + HEAVY
 PARENT_CHECK_S = 0.5
 # A child still running when its client left is killed after this grace (seconds).
 STOP_GRACE_S = 2.0
+# The largest request passed from the first stage to the second (bytes; one datagram).
+_MAX_PASSED_JOB = 16 << 20
 
 
 @dataclass
@@ -76,13 +85,36 @@ class Running:
     kill_at: float | None = None
 
 
+@dataclass(frozen=True)
+class PassedJob:
+    request: bytes
+    connection: socket.socket
+    fds: list[int]  # the client's streams
+
+
+@dataclass
+class Successor:
+    """The first stage's side of the second: ``ready`` becomes readable when its imports are
+    in; jobs it is to run go through ``channel`` (a datagram each: the request, and the
+    client's connection and streams), queued here while the channel is full."""
+
+    ready: int
+    channel: socket.socket
+    queued: list[PassedJob] = field(default_factory=list)
+    waiting: bool = False  # for room in the channel
+
+
 class Worker:
-    """One stage: takes jobs from ``listener`` until stopped, or Snakemake (``snakemake_pid``)
-    is gone, or ``successor_ready`` becomes readable (then it takes no more jobs and ends
-    when its own have)."""
+    """One stage: takes jobs from ``listener`` (and jobs passed through ``passed_jobs``) until
+    stopped, or Snakemake (``snakemake_pid``) is gone, or its successor is ready (then it takes
+    no more jobs and ends when its own have)."""
 
     def __init__(
-        self, listener: socket.socket, snakemake_pid: int, successor_ready: int | None = None
+        self,
+        listener: socket.socket,
+        snakemake_pid: int,
+        successor: Successor | None = None,
+        passed_jobs: socket.socket | None = None,
     ) -> None:
         self.snakemake_pid = snakemake_pid
         self.listener: socket.socket | None = listener
@@ -99,9 +131,12 @@ class Worker:
         signal.signal(signal.SIGTERM, self._stop)
         signal.signal(signal.SIGINT, self._stop)
         self.selector.register(self.wakeup_read, selectors.EVENT_READ)
-        self.successor_ready = successor_ready
-        if successor_ready is not None:
-            self.selector.register(successor_ready, selectors.EVENT_READ)
+        self.successor = successor
+        if successor is not None:
+            self.selector.register(successor.ready, selectors.EVENT_READ)
+        self.passed_jobs = passed_jobs
+        if passed_jobs is not None:
+            self.selector.register(passed_jobs, selectors.EVENT_READ)
         # Readable when Snakemake's process ends (Linux >= 5.3); else it is polled.
         self.snakemake_exit: int | None = None
         with contextlib.suppress(OSError, AttributeError):
@@ -112,7 +147,11 @@ class Worker:
         self.stopping = True
 
     def serve(self) -> None:
-        while not self.stopping and (self.listener is not None or self.running):
+        while not self.stopping and (
+            self.listener is not None
+            or self.running
+            or (self.successor is not None and self.successor.queued)
+        ):
             timeout = None if self.snakemake_exit is not None else PARENT_CHECK_S
             if self.running:
                 timeout = min(timeout or STOP_GRACE_S, STOP_GRACE_S / 4)
@@ -123,8 +162,12 @@ class Worker:
                     _drain(self.wakeup_read)
                 elif key.fileobj == self.snakemake_exit:
                     self.stopping = True
-                elif key.fileobj == self.successor_ready:
+                elif self.successor is not None and key.fileobj == self.successor.ready:
                     self._hand_over()
+                elif self.successor is not None and key.fileobj is self.successor.channel:
+                    self._pass_queued()
+                elif key.fileobj is self.passed_jobs:
+                    self._take_passed_job()
                 else:
                     self._client_readable(key.data)
             self._reap()
@@ -135,11 +178,52 @@ class Worker:
 
     def _hand_over(self) -> None:
         """The successor takes the jobs from now on."""
-        assert self.listener is not None and self.successor_ready is not None
+        assert self.listener is not None and self.successor is not None
         self.selector.unregister(self.listener)
-        self.selector.unregister(self.successor_ready)
+        self.selector.unregister(self.successor.ready)
         self.listener.close()
         self.listener = None
+
+    def _pass(self, connection: socket.socket, request: dict[str, object], fds: list[int]) -> None:
+        """Pass a job to the successor: its imports are what the job's script needs."""
+        assert self.successor is not None
+        self.successor.queued.append(PassedJob(json.dumps(request).encode(), connection, fds))
+        self._pass_queued()
+
+    def _pass_queued(self) -> None:
+        assert self.successor is not None
+        successor = self.successor
+        while successor.queued:
+            job = successor.queued[0]
+            try:
+                socket.send_fds(
+                    successor.channel, [job.request], [job.connection.fileno(), *job.fds]
+                )
+            except BlockingIOError:
+                break
+            # The successor has its own copies of the descriptors now.
+            successor.queued.pop(0)
+            job.connection.close()
+            for fd in job.fds:
+                os.close(fd)
+        # Wait for room in the channel while jobs are queued.
+        if successor.queued and not successor.waiting:
+            self.selector.register(successor.channel, selectors.EVENT_WRITE)
+        elif not successor.queued and successor.waiting:
+            self.selector.unregister(successor.channel)
+        successor.waiting = bool(successor.queued)
+
+    def _take_passed_job(self) -> None:
+        assert self.passed_jobs is not None
+        data, fds, _, _ = socket.recv_fds(self.passed_jobs, _MAX_PASSED_JOB, 4)
+        if not data:  # the first stage has ended
+            self.selector.unregister(self.passed_jobs)
+            self.passed_jobs.close()
+            self.passed_jobs = None
+            return
+        connection = socket.socket(fileno=fds[0])
+        connection.setblocking(True)
+        self._start_job(connection, json.loads(data), fds[1:])
 
     def _accept(self) -> None:
         assert self.listener is not None
@@ -154,6 +238,14 @@ class Worker:
             connection.close()
             return
         assert isinstance(request, dict)
+        if self.successor is not None and not _has_imports_of(str(request["argv"][0])):
+            self._pass(connection, request, fds)
+            return
+        self._start_job(connection, request, fds)
+
+    def _start_job(
+        self, connection: socket.socket, request: dict[str, object], fds: list[int]
+    ) -> None:
         pid = os.fork()
         if pid == 0:  # the job
             self._run_child(request, fds)
@@ -278,6 +370,25 @@ def _now() -> float:
     return time.monotonic()
 
 
+@cache
+def _script_imports(script: str) -> frozenset[str]:
+    """The package modules a scripts/ adapter imports."""
+    tree = ast.parse(Path(script).read_text(encoding="utf-8"))
+    return frozenset(
+        node.module
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("morf")
+    )
+
+
+def _has_imports_of(script: str) -> bool:
+    """Whether this process has imported the package modules the script imports."""
+    try:
+        return _script_imports(script) <= sys.modules.keys()
+    except (OSError, SyntaxError):
+        return True  # the job itself reports the script it cannot read
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -301,15 +412,20 @@ def main(argv: list[str]) -> None:
     listener.setblocking(False)
     _import(LIGHT)
     ready_read, ready_write = os.pipe()
+    to_successor, passed_jobs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
     if os.fork() == 0:  # the successor
         os.close(ready_read)
+        to_successor.close()
         _import(HEAVY)
         os.write(ready_write, b"ready")
         os.close(ready_write)
-        Worker(listener, snakemake_pid).serve()
+        Worker(listener, snakemake_pid, passed_jobs=passed_jobs).serve()
         return
     os.close(ready_write)
-    Worker(listener, snakemake_pid, successor_ready=ready_read).serve()
+    passed_jobs.close()
+    to_successor.setblocking(False)
+    successor = Successor(ready_read, to_successor)
+    Worker(listener, snakemake_pid, successor=successor).serve()
 
 
 if __name__ == "__main__":

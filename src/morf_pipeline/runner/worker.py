@@ -19,8 +19,6 @@ from morf_pipeline.runner.client import SOCKET_ENV
 
 # AF_UNIX socket paths are limited to 107 bytes on Linux.
 _MAX_SOCKET_PATH = 107
-# How long the worker's jobs get to stop before they are killed (seconds).
-_STOP_WAIT_S = 10.0
 
 
 @dataclass(frozen=True)
@@ -58,17 +56,20 @@ class WorkerProcess:
         return cls(process, directory)
 
     def stop(self) -> None:
-        """Stop both stages (the process group this process started), and their jobs."""
+        """Stop both stages (the process group this process started) and any job of theirs,
+        without waiting for them: Snakemake need not wait for the worker's exit."""
         os.environ.pop(SOCKET_ENV, None)
-        group = self.process.pid
-        _signal_group(group, signal.SIGTERM)
-        deadline = time.monotonic() + _STOP_WAIT_S
-        while _signal_group(group, 0) and time.monotonic() < deadline:
+        _signal_group(self.process.pid, signal.SIGTERM)
+        self.process.poll()  # the first stage may have ended already
+        shutil.rmtree(self.directory, ignore_errors=True)
+
+    def stopped(self, timeout_s: float = 10.0) -> bool:
+        """Whether both stages have ended within ``timeout_s`` (for tests)."""
+        deadline = time.monotonic() + timeout_s
+        while _signal_group(self.process.pid, 0) and time.monotonic() < deadline:
             with contextlib.suppress(subprocess.TimeoutExpired):
                 self.process.wait(timeout=0.02)
-        _signal_group(group, signal.SIGKILL)
-        self.process.wait()
-        shutil.rmtree(self.directory, ignore_errors=True)
+        return not _signal_group(self.process.pid, 0)
 
 
 def _signal_group(group: int, signum: int) -> bool:
