@@ -7,10 +7,12 @@ The worker tests start a real worker from this process and run jobs through the 
 from __future__ import annotations
 
 import ast
+import contextlib
 import datetime
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -20,7 +22,7 @@ from pathlib import Path
 import pytest
 from snakemake.iocontainers import Namedlist
 
-from conftest import REPO
+from conftest import REPO, SAMPLE_DATA
 from morf_pipeline.dates import SessionDates
 from morf_pipeline.errors import CheckPolicy
 from morf_pipeline.model_settings import ModelSettings, Split, SplitSettings
@@ -331,3 +333,78 @@ def test_the_worker_ends_with_the_process_that_started_it(tmp_path: Path) -> Non
     while _alive(worker_pid) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not _alive(worker_pid)
+
+
+# --- in a run ---------------------------------------------------------------------------------
+
+
+@pytest.mark.workflow
+def test_a_run_s_jobs_run_in_the_worker_and_an_edited_script_reruns_its_jobs(
+    tmp_path: Path,
+) -> None:
+    """A copy of the workflow on the sample: every job's log says the worker ran it, no worker
+    is left behind, and editing one adapter reruns that rule's jobs only (the script's digest
+    is in the shell command, Snakemake's code trigger)."""
+    tree = tmp_path / "workflow"
+    for name in ("Snakefile", "config.yaml", "config.schema.yaml"):
+        shutil.copy(REPO / name, tree / name if tree.exists() else _mkdir(tree) / name)
+    for name in ("rules", "scripts", "profiles", "report", "envs"):
+        shutil.copytree(REPO / name, tree / name)
+    workdir = _mkdir(tmp_path / "work")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    command = [
+        str(Path(sys.executable).parent / "snakemake"),
+        "--snakefile",
+        str(tree / "Snakefile"),
+        "--directory",
+        str(workdir),
+        "--cores",
+        "2",
+        "--config",
+        f"data_dir={SAMPLE_DATA}",
+    ]
+
+    def run(*args: str) -> str:
+        result = subprocess.run(
+            [*command, *args], capture_output=True, text=True, env=env, check=False
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    run()
+    logs = sorted((workdir / "logs").rglob("*.log"))
+    assert len(logs) == 23  # 6 sessions x 2, 2 courses x 5, evaluate_all
+    for log in logs:
+        assert "ran in the warm worker" in log.read_text().splitlines()[-1], log
+    # The worker ends with the run (Snakemake does not wait for it).
+    deadline = time.monotonic() + 10
+    while _workers_in(workdir) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _workers_in(workdir)
+
+    script = tree / "scripts" / "evaluate_all.py"
+    script.write_text(script.read_text() + "\n# edited\n")
+    summary = run("--summary").splitlines()
+    column = summary[0].split("\t").index("plan")
+    planned = {
+        line.split("\t")[0] for line in summary[1:] if line.split("\t")[column] != "no update"
+    }
+    assert planned == {"output/eval.csv"}
+
+
+def _mkdir(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _workers_in(workdir: Path) -> list[int]:
+    """Worker processes running in ``workdir``."""
+    found = subprocess.run(
+        ["pgrep", "-f", "morf_pipeline.runner.server"], capture_output=True, text=True
+    )
+    alive = []
+    for pid in map(int, found.stdout.split()):
+        with contextlib.suppress(FileNotFoundError):
+            if Path(f"/proc/{pid}/cwd").resolve() == workdir.resolve() and _alive(pid):
+                alive.append(pid)
+    return alive
