@@ -6,7 +6,8 @@ process is gone or it is told to (SIGTERM to its process group). It works in two
 that no job waits for an import it does not need: the first imports the modules of the steps
 that start a run (:data:`LIGHT`, ~0.1 s) and takes jobs at once, while a second, forked from it,
 imports the rest (:data:`HEAVY`: pandas, scikit-learn, matplotlib, ~1.8 s of CPU) and then takes
-over the socket; the first ends when its own jobs have. Until then the first runs the jobs
+over the socket; the first takes no more jobs, and ends after the second. Until then the first
+runs the jobs
 whose script needs only what it has imported, and passes the others to the second (with their
 connection and streams), which runs them once its imports are in. Each stage is one thread,
 and forks only outside an import.
@@ -21,6 +22,7 @@ child's process group is stopped.
 from __future__ import annotations
 
 import ast
+import atexit
 import contextlib
 import importlib
 import json
@@ -107,7 +109,7 @@ class Successor:
 class Worker:
     """One stage: takes jobs from ``listener`` (and jobs passed through ``passed_jobs``) until
     stopped, or Snakemake (``snakemake_pid``) is gone, or its successor is ready (then it takes
-    no more jobs and ends when its own have)."""
+    no more jobs and returns when its own have ended)."""
 
     def __init__(
         self,
@@ -413,19 +415,34 @@ def main(argv: list[str]) -> None:
     _import(LIGHT)
     ready_read, ready_write = os.pipe()
     to_successor, passed_jobs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
-    if os.fork() == 0:  # the successor
+    successor_pid = os.fork()
+    if successor_pid == 0:
         os.close(ready_read)
         to_successor.close()
         _import(HEAVY)
         os.write(ready_write, b"ready")
         os.close(ready_write)
         Worker(listener, snakemake_pid, passed_jobs=passed_jobs).serve()
-        return
+        _exit()
     os.close(ready_write)
     passed_jobs.close()
     to_successor.setblocking(False)
     successor = Successor(ready_read, to_successor)
     Worker(listener, snakemake_pid, successor=successor).serve()
+    # The first stage ends after the second, so that what the second cost is counted in the
+    # process tree of Snakemake, which waits for the first (WorkerProcess.stop).
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(successor_pid, 0)
+    _exit()
+
+
+def _exit() -> None:
+    """Exit at once: the exit handlers run, but not the slow teardown of every imported module
+    (Snakemake waits for the worker at the end of a run)."""
+    atexit._run_exitfuncs()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 if __name__ == "__main__":

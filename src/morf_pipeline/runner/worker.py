@@ -3,7 +3,6 @@ when the run ends (see the Snakefile's ``onstart``/``onsuccess``/``onerror``).""
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import signal
@@ -19,6 +18,8 @@ from morf_pipeline.runner.client import SOCKET_ENV
 
 # AF_UNIX socket paths are limited to 107 bytes on Linux.
 _MAX_SOCKET_PATH = 107
+# How long the worker gets to stop its jobs and end before it is killed (seconds).
+_STOP_WAIT_S = 10.0
 
 
 @dataclass(frozen=True)
@@ -57,18 +58,22 @@ class WorkerProcess:
 
     def stop(self) -> None:
         """Stop both stages (the process group this process started) and any job of theirs,
-        without waiting for them: Snakemake need not wait for the worker's exit."""
+        and wait for them (a moment: they skip the teardown of their modules), so that what
+        they cost is counted in this process's children."""
         os.environ.pop(SOCKET_ENV, None)
         _signal_group(self.process.pid, signal.SIGTERM)
-        self.process.poll()  # the first stage may have ended already
+        try:
+            self.process.wait(timeout=_STOP_WAIT_S)
+        except subprocess.TimeoutExpired:
+            _signal_group(self.process.pid, signal.SIGKILL)
+            self.process.wait()
         shutil.rmtree(self.directory, ignore_errors=True)
 
     def stopped(self, timeout_s: float = 10.0) -> bool:
         """Whether both stages have ended within ``timeout_s`` (for tests)."""
         deadline = time.monotonic() + timeout_s
         while _signal_group(self.process.pid, 0) and time.monotonic() < deadline:
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                self.process.wait(timeout=0.02)
+            time.sleep(0.02)
         return not _signal_group(self.process.pid, 0)
 
 
