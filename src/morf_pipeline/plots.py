@@ -24,8 +24,12 @@ FIGURE_DPI = 100
 
 
 def grid_figure() -> tuple[Figure, Any]:
-    """A figure of 2 x 2 axes (``axes[row, column]``), the layout of every figure."""
-    return plt.subplots(2, 2, figsize=(10, 9), layout="constrained")
+    """A figure of 2 x 2 axes (``axes[row, column]``), the layout of every figure. Fixed
+    margins: matplotlib's constrained layout measures every label first, a third of a
+    figure's drawing time."""
+    figure, axes = plt.subplots(2, 2, figsize=(10, 9))
+    figure.subplots_adjust(left=0.09, right=0.98, bottom=0.07, top=0.92, wspace=0.35, hspace=0.28)
+    return figure, axes
 
 
 def save_figure(figure: Figure, destination: Path) -> None:
