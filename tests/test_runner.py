@@ -233,6 +233,10 @@ def test_the_worker_that_imported_the_heavy_modules_takes_over(
         assert time.monotonic() < deadline, "the second stage never took over"
         time.sleep(0.1)
     assert preloaded == "True"
+    # It forks from one thread (numerical libraries start no thread pools in a one-thread
+    # job's environment), as a fork is only safe from one.
+    status = Path(f"/proc/{parent_pid}/status").read_text()
+    assert re.search(r"^Threads:\s+1$", status, re.MULTILINE)
     # From then on it runs every job.
     for _ in range(3):
         assert run_job(tmp_path).returncode == 0

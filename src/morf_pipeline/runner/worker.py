@@ -18,6 +18,16 @@ from morf_pipeline.runner.client import SOCKET_ENV
 
 # AF_UNIX socket paths are limited to 107 bytes on Linux.
 _MAX_SOCKET_PATH = 107
+# Snakemake sets these to a job's threads in a shell job's environment; numerical libraries read
+# them once, when the worker imports them, so the worker gets a one-thread job's (every rule's).
+_THREAD_VARIABLES = (
+    "OMP_NUM_THREADS",
+    "GOTO_NUM_THREADS",
+    "OPENBLAS_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "VECLIB_MAXIMUM_THREADS",
+    "NUMEXPR_NUM_THREADS",
+)
 # How long the worker gets to stop its jobs and end before it is killed (seconds).
 _STOP_WAIT_S = 10.0
 
@@ -47,6 +57,7 @@ class WorkerProcess:
                     str(listener.fileno()),
                     str(os.getpid()),
                 ],
+                env={**os.environ, **dict.fromkeys(_THREAD_VARIABLES, "1")},
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,
