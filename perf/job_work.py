@@ -1,8 +1,9 @@
 """The work inside the per-session and per-course jobs, in-process, against a baseline checkout.
 
-Each job's package function (no interpreter start, no imports) runs ``--repeats`` times in a
-child process per variant, the variants interleaved job by job; the figures are medians of CPU
-time (``time.process_time``). Every output file of the two variants is compared byte for byte.
+Each job's package function (no interpreter start, no imports) runs ``--inner-repeats`` times
+in each of ``--repeats`` child processes per variant, the variants' children interleaved; the
+figures are medians of CPU time (``time.process_time``). Every output file of the two variants
+is compared byte for byte.
 A variant is a ``src`` directory put first on ``PYTHONPATH`` (e.g. ``/work/main/src``, or a
 ``git worktree add /tmp/old COMMIT``'s ``src``).
 
@@ -159,7 +160,7 @@ def child(data: Path, out: Path, repeats: int, job: str, label_files: list[Path]
 def run_variant(src: Path, args: argparse.Namespace, out: Path, job: str) -> dict[str, list[float]]:
     env = {**os.environ, "PYTHONPATH": str(src)}
     command = [sys.executable, __file__, "--child", job, "--data", str(args.data)]
-    command += ["--work", str(out), "--repeats", str(args.repeats)]
+    command += ["--work", str(out), "--repeats", str(args.inner_repeats)]
     command += ["--labels-courses", str(args.labels_courses)]
     result = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
     return json.loads(result.stdout.splitlines()[-1])  # type: ignore[no-any-return]
@@ -171,14 +172,15 @@ def main() -> None:
     parser.add_argument("--work", type=Path, required=True)
     parser.add_argument("--baseline-src", type=Path)
     parser.add_argument("--src", type=Path, default=Path(__file__).resolve().parent.parent / "src")
-    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--repeats", type=int, default=5, help="child processes per variant")
+    parser.add_argument("--inner-repeats", type=int, default=1, help="runs per child process")
     parser.add_argument("--labels-courses", type=int, default=10)
     parser.add_argument("--child")
     parser.add_argument("jobs", nargs="*", default=list(JOBS))
     args = parser.parse_args()
     if args.child:
         labels = [args.work.parent / "labels-train.csv", args.work.parent / "labels-test.csv"]
-        child(args.data, args.work, args.repeats, args.child, labels)
+        child(args.data, args.work, args.inner_repeats, args.child, labels)
         return
     args.work.mkdir(parents=True, exist_ok=True)
     _label_files(args.data, args.work, args.labels_courses)
@@ -188,17 +190,24 @@ def main() -> None:
     busy, started = _busy_seconds(), time.monotonic()
     own = time.process_time()
     children_before = os.times().children_user + os.times().children_system
-    medians: dict[str, dict[str, float]] = {name: {} for name in variants}
+    times: dict[str, dict[str, list[float]]] = {name: {} for name in variants}
     for job in args.jobs:
-        for name, src in variants.items():
-            times = run_variant(src, args, args.work / name, job)
-            medians[name].update({key: statistics.median(v) for key, v in times.items()})
+        for repeat in range(args.repeats):  # interleaved, each variant first in turn
+            order = list(variants.items())
+            for name, src in order[repeat % 2 :] + order[: repeat % 2]:
+                for key, values in run_variant(src, args, args.work / name, job).items():
+                    times[name].setdefault(key, []).extend(values)
+    medians = {
+        name: {key: statistics.median(values) for key, values in by_job.items()}
+        for name, by_job in times.items()
+    }
     wall = time.monotonic() - started
     ours = os.times().children_user + os.times().children_system - children_before
     other_load = (_busy_seconds() - busy - ours - (time.process_time() - own)) / wall
     names = list(medians["new"])
     header = " | ".join(variants)
-    print(f"| job (median CPU s of {args.repeats}) | {header} | new / baseline |")
+    runs = args.repeats * args.inner_repeats
+    print(f"| job (median CPU s of {runs}) | {header} | new / baseline |")
     print("|---|" + "---|" * (len(variants) + 1))
     for key in names:
         cells = [f"{medians[v][key]:.3f}" for v in variants]
