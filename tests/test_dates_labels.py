@@ -269,6 +269,8 @@ def test_plain_label_files_are_read_without_the_csv_module(tmp_path: Path) -> No
 
 def test_long_lines_are_found_without_reading_every_line() -> None:
     lines = b"a\n" + b"x" * 10 + b"\n" + b"bb\n"
-    assert not labels._has_long_line(lines, 10)
-    assert labels._has_long_line(lines, 9)
-    assert labels._has_long_line(b"x" * 11, 10)
+    assert not labels._has_long_line(lines, 0, 10)
+    assert labels._has_long_line(lines, 0, 9)
+    assert not labels._has_long_line(lines, 2, 10)
+    assert labels._has_long_line(b"x" * 11, 0, 10)
+    assert not labels._has_long_line(b"x" * 11, 1, 10)

@@ -56,10 +56,10 @@ def _utf8_content(path: Path) -> bytes:
     return content.removeprefix(codecs.BOM_UTF8)
 
 
-def _has_long_line(text: bytes, limit: int) -> bool:
-    """Whether a line is longer than ``limit`` bytes: jumps from line to line ``limit`` bytes
-    at a time (every line starting before the last newline of a window is within it)."""
-    start = 0
+def _has_long_line(text: bytes, start: int, limit: int) -> bool:
+    """Whether a line from ``start`` on is longer than ``limit`` bytes: jumps from line to
+    line ``limit`` bytes at a time (every line starting before the last newline of a window is
+    within it)."""
     while len(text) - start > limit:
         newline = text.rfind(b"\n", start, start + limit + 1)
         if newline < 0:
@@ -83,35 +83,37 @@ def _plain_rows(
     (``,T,`` at its 4th field) has exactly five fields and a valid value; a row of type T of
     four fields ends with ``,T``, which no line may. So every row of type T (in any course) is
     valid, and only the lines from the course's first ``,C,`` to its last need reading.
+    (The rows are found by offsets into ``content``: a copy of a large file costs.)
     """
     if not label_type or any("," in name or "\n" in name for name in (label_type, course)):
         return None
     header = ",".join(LABEL_COLUMNS).encode() + b"\n"
     if not content.startswith(header):
         return None
-    body = content[len(header) :]
-    if not body.endswith(b"\n"):
-        body += b"\n"
-    if b'"' in body or b"\r" in body or b"\0" in body:
+    if not content.endswith(b"\n"):
+        content += b"\n"
+    if b'"' in content or b"\r" in content or b"\0" in content:
         return None
-    if _has_long_line(body, csv.field_size_limit() - 1):
+    body = len(header)  # where the rows start
+    if _has_long_line(content, body, csv.field_size_limit() - 1):
         return None
     kind = label_type.encode()
     valid_ends = tuple(f",{label_type},{value}" for value in LABEL_VALUES)
-    valid_rows = sum(body.count(f"{end}\n".encode()) for end in valid_ends)
+    valid_rows = sum(content.count(f"{end}\n".encode(), body) for end in valid_ends)
     if (
-        body.count(b",%s," % kind) != valid_rows
-        or b",%s,%s," % (kind, kind) in body
-        or b",%s\n" % kind in body
+        content.count(b",%s," % kind, body) != valid_rows
+        or content.find(b",%s,%s," % (kind, kind), body) >= 0
+        or content.find(b",%s\n" % kind, body) >= 0
     ):
         return None
     needle = f",{course},".encode()
-    first, last = body.find(needle), body.rfind(needle)
+    first, last = content.find(needle, body), content.rfind(needle, body)
     if first < 0:
         return []
-    first, last = body.rfind(b"\n", 0, first) + 1, body.find(b"\n", last)
-    line = 2 + body.count(b"\n", 0, first)
-    lines = body[first:last].decode("utf-8").split("\n")
+    first, last = content.rfind(b"\n", body, first) + 1, content.find(b"\n", last)
+    first = max(first, body)
+    line = 2 + content.count(b"\n", body, first)
+    lines = content[first:last].decode("utf-8").split("\n")
     rows = []
     for number, text in compress(
         enumerate(lines, start=line), map(str.endswith, lines, repeat(valid_ends))
