@@ -7,10 +7,14 @@ is compared byte for byte.
 A variant is a ``src`` directory put first on ``PYTHONPATH`` (e.g. ``/work/main/src``, or a
 ``git worktree add /tmp/old COMMIT``'s ``src``).
 
+With ``--ab`` both variants run in this one process instead, alternating (the baseline's
+package copied under the name ``morf_baseline``): the figure to trust for a small lever on a
+shared machine, where CPU seconds move by +-15 % between processes of the same code.
+
 Usage::
 
     .venv/bin/python perf/job_work.py --data DATA --work DIR --baseline-src OLD/src \\
-        [--repeats N] [--labels-courses N] [JOB ...]
+        [--ab] [--repeats N] [--inner-repeats N] [--labels-courses N] [JOB ...]
 
 Jobs: sql (``sql_forum``), features (``weekly_features``, corrected semantics with the session
 stats), labels (``course_labels``; the label files repeat DATA's course ``--labels-courses``
@@ -21,14 +25,18 @@ mwe and corrected), report (``data_report``). Each session of DATA is a job of i
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
+import logging
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 JOBS = ("sql", "features", "labels", "dataset", "report")
 N_FEATURE_WEEKS = 4
@@ -58,25 +66,37 @@ def _label_files(data: Path, work: Path, courses: int) -> list[Path]:
     return copies
 
 
-def child(data: Path, out: Path, repeats: int, job: str, label_files: list[Path]) -> None:
-    from morf_pipeline.data_report import SessionFiles, build_data_report
-    from morf_pipeline.dataset import write_course_dataset
-    from morf_pipeline.dates import dates_for_session, read_session_dates
-    from morf_pipeline.features import write_session_features
-    from morf_pipeline.labels import write_course_labels
-    from morf_pipeline.layout import SessionInputs, discover
-    from morf_pipeline.semantics import Semantics
-    from morf_pipeline.sql.queries import MWE_QUERIES, export_session_queries
+def job_actions(
+    package: str, data: Path, out: Path, job: str, label_files: list[Path]
+) -> dict[str, Callable[[], object]]:
+    """The runs of ``job`` (one per session for session jobs) with ``package``'s functions."""
 
+    def module(name: str) -> Any:
+        return importlib.import_module(f"{package}.{name}")
+
+    SessionFiles, build_data_report = (
+        module("data_report").SessionFiles,
+        module("data_report").build_data_report,
+    )
+    write_course_dataset = module("dataset").write_course_dataset
+    dates_for_session = module("dates").dates_for_session
+    read_session_dates = module("dates").read_session_dates
+    write_session_features = module("features").write_session_features
+    write_course_labels = module("labels").write_course_labels
+    discover = module("layout").discover
+    Semantics = module("semantics").Semantics
+    MWE_QUERIES = module("sql.queries").MWE_QUERIES
+    export_session_queries = module("sql.queries").export_session_queries
+
+    course: str
     course, sessions = next(iter(discover(data, "all").items()))
     dates_file = data / "coursera_course_dates.csv"
     dates = read_session_dates(dates_file)
-    times: dict[str, list[float]] = {}
 
     def results(session: str) -> Path:
         return out / course / session
 
-    def sql_job(s: SessionInputs) -> Callable[[], object]:
+    def sql_job(s: Any) -> Callable[[], object]:
         def run() -> object:
             return export_session_queries(
                 [(q, results(s.session) / f"{q.name}.csv") for q in MWE_QUERIES],
@@ -86,7 +106,7 @@ def child(data: Path, out: Path, repeats: int, job: str, label_files: list[Path]
 
         return run
 
-    def features_job(s: SessionInputs) -> Callable[[], object]:
+    def features_job(s: Any) -> Callable[[], object]:
         directory = results(s.session)
 
         def run() -> object:
@@ -109,7 +129,7 @@ def child(data: Path, out: Path, repeats: int, job: str, label_files: list[Path]
 
     features = [(s.session, results(s.session) / "morf_mwe_feats.csv") for s in sessions]
 
-    def dataset_job(semantics: Semantics) -> Callable[[], object]:
+    def dataset_job(semantics: Any) -> Callable[[], object]:
         def run() -> object:
             return write_course_dataset(
                 course,
@@ -148,6 +168,12 @@ def child(data: Path, out: Path, repeats: int, job: str, label_files: list[Path]
         }
     elif job == "report":
         actions = {"data_report": report_job}
+    return actions
+
+
+def child(data: Path, out: Path, repeats: int, job: str, label_files: list[Path]) -> None:
+    times: dict[str, list[float]] = {}
+    actions = job_actions("morf_pipeline", data, out, job, label_files)
     for name, action in actions.items():
         times[name] = []
         for _ in range(repeats):
@@ -155,6 +181,46 @@ def child(data: Path, out: Path, repeats: int, job: str, label_files: list[Path]
             action()
             times[name].append(time.process_time() - started)
     print(json.dumps(times))
+
+
+def in_process_ab(args: argparse.Namespace, label_files: list[Path]) -> None:
+    """Both variants in this process, runs alternating: the baseline's package is copied under
+    another name (``morf_baseline``), so one interpreter holds both. Noise between processes
+    (+-15 % here under load) does not enter."""
+    copy = args.work / "ab-packages" / "morf_baseline"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(args.baseline_src / "morf_pipeline", copy)
+    for source in copy.rglob("*.py"):
+        source.write_text(source.read_text().replace("morf_pipeline", "morf_baseline"))
+    sys.path[:0] = [str(args.src), str(copy.parent)]
+    logging.disable(logging.WARNING)  # the jobs' findings, repeated for every run
+    print(
+        f"| job (median CPU s of {args.repeats}, one process) | baseline | new | new / baseline |"
+    )
+    print("|---|---|---|---|")
+    for job in args.jobs:
+        variants = {
+            name: job_actions(package, args.data, args.work / f"ab-{name}", job, label_files)
+            for name, package in (("baseline", "morf_baseline"), ("new", "morf_pipeline"))
+        }
+        for key in variants["new"]:
+            times: dict[str, list[float]] = {"baseline": [], "new": []}
+            for repeat in range(args.repeats + 1):  # the first pair warms up
+                order = ["baseline", "new"] if repeat % 2 else ["new", "baseline"]
+                for name in order:
+                    started = time.process_time()
+                    variants[name][key]()
+                    if repeat:
+                        times[name].append(time.process_time() - started)
+            old, new = (statistics.median(times[name]) for name in ("baseline", "new"))
+            print(f"| {key} | {old:.3f} | {new:.3f} | {new / old:.2f} |")
+    _compare(args.work / "ab-baseline", args.work / "ab-new")
+
+
+def _compare(old: Path, new: Path) -> None:
+    files = sorted(p.relative_to(old) for p in old.rglob("*") if p.is_file())
+    differ = [str(f) for f in files if (old / f).read_bytes() != (new / f).read_bytes()]
+    print(f"{len(files)} output files compared byte for byte: {len(differ)} differ {differ}")
 
 
 def run_variant(src: Path, args: argparse.Namespace, out: Path, job: str) -> dict[str, list[float]]:
@@ -176,6 +242,7 @@ def main() -> None:
     parser.add_argument("--inner-repeats", type=int, default=1, help="runs per child process")
     parser.add_argument("--labels-courses", type=int, default=10)
     parser.add_argument("--child")
+    parser.add_argument("--ab", action="store_true", help="both variants in one process")
     parser.add_argument("jobs", nargs="*", default=list(JOBS))
     args = parser.parse_args()
     if args.child:
@@ -183,7 +250,12 @@ def main() -> None:
         child(args.data, args.work, args.inner_repeats, args.child, labels)
         return
     args.work.mkdir(parents=True, exist_ok=True)
-    _label_files(args.data, args.work, args.labels_courses)
+    label_files = _label_files(args.data, args.work, args.labels_courses)
+    if args.ab:
+        if not args.baseline_src:
+            parser.error("--ab needs --baseline-src")
+        in_process_ab(args, label_files)
+        return
     variants = {"new": args.src}
     if args.baseline_src:
         variants = {"baseline": args.baseline_src, **variants}
@@ -217,10 +289,7 @@ def main() -> None:
         print(f"| {key} | " + " | ".join(cells) + f" | {ratio} |")
     print(f"other load meanwhile: {other_load:.2f} cores over {wall:.0f} s")
     if "baseline" in variants:
-        old, new = args.work / "baseline", args.work / "new"
-        files = sorted(p.relative_to(old) for p in old.rglob("*") if p.is_file())
-        differ = [str(f) for f in files if (old / f).read_bytes() != (new / f).read_bytes()]
-        print(f"{len(files)} output files compared byte for byte: {len(differ)} differ {differ}")
+        _compare(args.work / "baseline", args.work / "new")
 
 
 if __name__ == "__main__":
