@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from morf_pipeline import labels
 from morf_pipeline.dates import dates_for_session, read_session_dates
 from morf_pipeline.errors import CheckPolicy, InputDataError
 from morf_pipeline.labels import (
@@ -210,3 +211,66 @@ def test_unmatched_label_sessions_warn_or_stop_as_configured(tmp_path: Path) -> 
         "session",
         *("001", "003", "003", "003", "7", "7", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["u1,acc,001,dropout,1", "u2,fin,001,dropout,0", "u3,acc,002,dropout_current_week,1"],
+        # Values another field repeats, or that look like the label type's or course's.
+        ["u1,dropout,001,dropout,1", "u2,acc,dropout,dropout,0", "acc,acc,acc,dropout,1"],
+        ["u1,acc,001,dropout,dropout", "u2,acc,001,dropout,1"],  # a bad value
+        ["u1,acc,001,dropout", "u2,acc,001,dropout,1"],  # a short row: an empty value
+        ["u1,acc,001,dropout,1,extra", "u2,acc,001,dropout,0"],  # a longer row
+        ["u1,acc,001,dropout,1", "", "u2,acc,001,dropout,0"],  # a blank line
+        ['"u1",acc,001,dropout,1', "u2,acc,001,dropout,0\r"],  # quotes, a carriage return
+        ["u1,acc,001,xdropout,1", "u2,acc,001,dropoutx,0", "u3,acc,001, dropout,1"],
+        ["\ufeffu1,acc,001,dropout,1", "u2,acc ,001,dropout,0", "u3,acc,001,dropout,1 "],
+        ["u1,acc,001,dropout,dropout,1", "u2,acc,001,dropout,1"],  # value "dropout", then 1
+        ["u1,acc,001,dropout,1,dropout,0", "u2,acc,001,x,dropout,0"],  # valid, then not a label
+        ["u1,fin,001,dropout,1", "u2,acc,001,dropout,0", "u3,fin,1,dropout,1", "u4,acc,2,x,1"],
+        ["u1,acc,001,dropout,1", "u2,fin,acc,dropout,0", "é,acc,001,dropout,0", ",,,,"],
+    ],
+)
+def test_the_plain_text_reading_of_labels_equals_the_csv_modules(
+    tmp_path: Path, rows: list[str]
+) -> None:
+    """Where the label files are plain comma-separated text, they are read without the csv
+    module: every row, line number and error the same."""
+    for bom in ("", "\ufeff"):
+        path = tmp_path / "l.csv"
+        path.write_text(bom + "userID,course,session,label_type,label_value\n" + "\n".join(rows))
+        text = labels._utf8_content(path)
+        for course in ("acc", "dropout", None):
+            try:
+                expected: object = labels._csv_rows(path, text, "dropout", course)
+            except InputDataError as error:
+                expected = str(error)
+            plain = labels._plain_rows(text, "dropout", course) if course else None
+            if plain is not None:
+                assert plain == expected, (rows, course)
+            try:
+                read: object = sorted(
+                    (row.line, row.fields)
+                    for rows_of_course in read_label_rows([path], "dropout", course).values()
+                    for row in rows_of_course
+                )
+            except InputDataError as error:
+                read = str(error)
+            assert read == (sorted(expected) if isinstance(expected, list) else expected)
+
+
+def test_plain_label_files_are_read_without_the_csv_module(tmp_path: Path) -> None:
+    path = write_labels(tmp_path / "l.csv", ["u1,acc,001,dropout,1", "u2,fin,001,dropout,0"])
+    text = labels._utf8_content(path)
+    assert labels._plain_rows(text, "dropout", "acc") == [(2, ("u1", "acc", "001", "dropout", "1"))]
+    assert labels._plain_rows(text.replace(b"u1", b'"u1"'), "dropout", "acc") is None
+
+
+def test_long_lines_are_found_without_reading_every_line() -> None:
+    lines = b"a\n" + b"x" * 10 + b"\n" + b"bb\n"
+    assert not labels._has_long_line(lines, 0, 10)
+    assert labels._has_long_line(lines, 0, 9)
+    assert not labels._has_long_line(lines, 2, 10)
+    assert labels._has_long_line(b"x" * 11, 0, 10)
+    assert not labels._has_long_line(b"x" * 11, 1, 10)

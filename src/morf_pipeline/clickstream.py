@@ -90,7 +90,9 @@ class _Reader:
         self._event_type = event_type
         self._decoder = msgspec.json.Decoder(tuple[event_type])  # type: ignore[valid-type]
 
-    def framed_events(self, framed: bytes | memoryview, count: int) -> list[LineEvent] | None:
+    def framed_events(
+        self, framed: bytes | memoryview, count: int, ascii_only: bool = False
+    ) -> list[LineEvent] | None:
         """The events of ``count`` lines framed as ``[line1]\\n[line2]...[lineN]``, or None.
 
         None unless each line on its own is what ``json.loads(line.decode())`` reads as an
@@ -100,12 +102,14 @@ class _Reader:
         neighbour, so exactly ``count`` one-element arrays mean one object per line. msgspec
         accepts no line json rejects (it rejects more: NaN, lone surrogates, ...: those lines
         go to json) except that it skips fields without checking their UTF-8, hence the check
-        here. Duplicate keys keep the last value in both, escaped key names are matched after
-        unescaping in both. (Both give up on nesting near Python's recursion limit, where the
-        MWE's own verdict depends on how deep its caller's stack is.)
+        here (skipped for bytes known to be ``ascii_only``). Duplicate keys keep the last value
+        in both, escaped key names are matched after unescaping in both. (Both give up on
+        nesting near Python's recursion limit, where the MWE's own verdict depends on how deep
+        its caller's stack is.)
         """
         try:
-            str(framed, "utf-8")
+            if not ascii_only:
+                str(framed, "utf-8")
             documents = self._decoder.decode_lines(framed)
         except (UnicodeDecodeError, *_MSGSPEC_REJECTS):
             return None
@@ -150,7 +154,7 @@ class _Reader:
             carry = [framed[last_start + len(_JUNCTION) :]]
             if inner_lines:
                 inner = memoryview(framed)[first_end + 2 : last_start + 1]
-                events = self.framed_events(inner, inner_lines)
+                events = self.framed_events(inner, inner_lines, block.isascii())
                 if events is None:
                     last_end = block.rfind(b"\n")
                     yield self.lines_events(block[first_end + 1 : last_end].split(b"\n"))

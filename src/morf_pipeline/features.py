@@ -7,7 +7,6 @@ import csv
 import json
 import logging
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
@@ -66,8 +65,10 @@ class ForumActivity:
 
 def _post_time(text: str) -> int:
     """An integer as pandas read it: ``100``, `` +100 ``, also ``100.0`` or ``1e2``."""
-    with suppress(ValueError):
+    try:  # not suppress(): a context manager per post costs more than the int
         return int(text)
+    except ValueError:
+        pass
     with suppress(ValueError):
         number = float(text)
         if number.is_integer():
@@ -115,9 +116,12 @@ def _wide_counts(
     posts: Iterable[tuple[str, int]], users: list[str], n_feature_weeks: int
 ) -> list[tuple[str | int, ...]]:
     """One row per user (in the given order), one zero-filled column per feature week."""
-    counts = Counter((user, week) for user, week in posts if week <= n_feature_weeks)
-    weeks = range(n_feature_weeks + 1)
-    return [(user, *(counts[(user, week)] for week in weeks)) for user in users]
+    counts: dict[str, list[int]] = {}
+    for user, week in posts:
+        if 0 <= week <= n_feature_weeks:
+            counts.setdefault(user, [0] * (n_feature_weeks + 1))[week] += 1
+    no_posts = [0] * (n_feature_weeks + 1)
+    return [(user, *counts.get(user, no_posts)) for user in users]
 
 
 def mwe_features(

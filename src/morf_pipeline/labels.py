@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import compress, repeat
 from operator import itemgetter
 from pathlib import Path
 
@@ -41,16 +43,119 @@ class LabelRow:
         return f"{self.path}, line {self.line}"
 
 
-def _utf8_text(path: Path) -> io.TextIOWrapper:
-    """The file as text for the csv module, without a byte order mark (Excel's "CSV UTF-8");
-    content that is not UTF-8 fails naming its line."""
+def _utf8_content(path: Path) -> bytes:
+    """The file's bytes without a byte order mark (Excel's "CSV UTF-8"), checked to be UTF-8:
+    content that is not fails naming its line."""
     content = path.read_bytes()
-    try:
-        content.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = content.count(b"\n", 0, error.start) + 1
-        raise InputDataError(f"{path}, line {line}: not UTF-8 text ({error.reason})") from None
-    return io.TextIOWrapper(io.BytesIO(content), encoding="utf-8-sig", newline="")
+    if not content.isascii():
+        try:
+            content.decode("utf-8")
+        except UnicodeDecodeError as error:
+            line = content.count(b"\n", 0, error.start) + 1
+            raise InputDataError(f"{path}, line {line}: not UTF-8 text ({error.reason})") from None
+    return content.removeprefix(codecs.BOM_UTF8)
+
+
+def _has_long_line(text: bytes, start: int, limit: int) -> bool:
+    """Whether a line from ``start`` on is longer than ``limit`` bytes: jumps from line to
+    line ``limit`` bytes at a time (every line starting before the last newline of a window is
+    within it)."""
+    while len(text) - start > limit:
+        newline = text.rfind(b"\n", start, start + limit + 1)
+        if newline < 0:
+            return True
+        start = newline + 1
+    return False
+
+
+def _plain_rows(
+    content: bytes, label_type: str, course: str
+) -> list[tuple[int, tuple[str, ...]]] | None:
+    """The (line, fields) of the rows of ``label_type`` of ``course``, read without parsing
+    other courses' rows where that provably reads what the csv module reads, else None.
+
+    With ``LABEL_COLUMNS`` as the header and no quote, carriage return, NUL or line beyond the
+    csv module's field size limit, csv reads a line as ``line.split(",")`` (blank: no row),
+    padded with empty fields, its first five fields being the columns. T, the label type, and
+    the course hold no comma or newline (and T is not empty). With no ``,T,T,`` in the text,
+    occurrences of ``,T,`` do not overlap, so where there are as many as lines ending with
+    ``,T,0`` or ``,T,1``, each line holding ``,T,`` holds it once, at its end: a row of type T
+    (``,T,`` at its 4th field) has exactly five fields and a valid value; a row of type T of
+    four fields ends with ``,T``, which no line may. So every row of type T (in any course) is
+    valid, and only the lines from the course's first ``,C,`` to its last need reading.
+    (The rows are found by offsets into ``content``: a copy of a large file costs.)
+    """
+    if not label_type or any("," in name or "\n" in name for name in (label_type, course)):
+        return None
+    header = ",".join(LABEL_COLUMNS).encode() + b"\n"
+    if not content.startswith(header):
+        return None
+    if not content.endswith(b"\n"):
+        content += b"\n"
+    if b'"' in content or b"\r" in content or b"\0" in content:
+        return None
+    body = len(header)  # where the rows start
+    if _has_long_line(content, body, csv.field_size_limit() - 1):
+        return None
+    kind = label_type.encode()
+    valid_ends = tuple(f",{label_type},{value}" for value in LABEL_VALUES)
+    valid_rows = sum(content.count(f"{end}\n".encode(), body) for end in valid_ends)
+    if (
+        content.count(b",%s," % kind, body) != valid_rows
+        or content.find(b",%s,%s," % (kind, kind), body) >= 0
+        or content.find(b",%s\n" % kind, body) >= 0
+    ):
+        return None
+    needle = f",{course},".encode()
+    first, last = content.find(needle, body), content.rfind(needle, body)
+    if first < 0:
+        return []
+    first, last = content.rfind(b"\n", body, first) + 1, content.find(b"\n", last)
+    first = max(first, body)
+    line = 2 + content.count(b"\n", body, first)
+    lines = content[first:last].decode("utf-8").split("\n")
+    rows = []
+    for number, text in compress(
+        enumerate(lines, start=line), map(str.endswith, lines, repeat(valid_ends))
+    ):
+        fields = text.split(",")
+        if len(fields) == len(LABEL_COLUMNS) and fields[3] == label_type and fields[1] == course:
+            rows.append((number, tuple(fields)))
+    return rows
+
+
+def _csv_rows(
+    path: Path, text: bytes, label_type: str, course: str | None
+) -> list[tuple[int, tuple[str, ...]]]:
+    """The (line, fields) of the rows of ``label_type`` (of ``course`` if given), read by the
+    csv module; a missing column or a value other than 0/1 (in any course) fails naming the
+    line."""
+    reader = csv.reader(io.StringIO(text.decode("utf-8"), newline=""))
+    header = next(reader, [])
+    # A repeated column name means its last column, as for csv.DictReader.
+    position = {name: index for index, name in enumerate(header)}
+    missing = [c for c in LABEL_COLUMNS if c not in position]
+    if missing:
+        raise InputDataError(f"{path}: missing column(s) {', '.join(missing)}")
+    pick = itemgetter(*(position[c] for c in LABEL_COLUMNS))
+    width = len(header)
+    rows = []
+    for row in reader:
+        if len(row) < width:
+            if not row:  # a blank line
+                continue
+            row += [""] * (width - len(row))
+        fields: tuple[str, ...] = pick(row)
+        _, row_course, _, row_type, value = fields
+        if row_type != label_type:
+            continue
+        if value not in LABEL_VALUES:
+            raise InputDataError(
+                f"{path}, line {reader.line_num}: label_value {value!r} is not 0 or 1"
+            )
+        if course is None or row_course == course:
+            rows.append((reader.line_num, fields))
+    return rows
 
 
 def read_label_rows(
@@ -63,31 +168,13 @@ def read_label_rows(
     for path in label_files:
         if not path.is_file():
             raise InputDataError(f"labels file {path} does not exist")
-        with _utf8_text(path) as handle:
-            reader = csv.reader(handle)
-            header = next(reader, [])
-            # A repeated column name means its last column, as for csv.DictReader.
-            position = {name: index for index, name in enumerate(header)}
-            missing = [c for c in LABEL_COLUMNS if c not in position]
-            if missing:
-                raise InputDataError(f"{path}: missing column(s) {', '.join(missing)}")
-            pick = itemgetter(*(position[c] for c in LABEL_COLUMNS))
-            width = len(header)
-            for row in reader:
-                if len(row) < width:
-                    if not row:  # a blank line
-                        continue
-                    row += [""] * (width - len(row))
-                fields: tuple[str, ...] = pick(row)
-                _, row_course, _, row_type, value = fields
-                if row_type != label_type:
-                    continue
-                if value not in LABEL_VALUES:
-                    raise InputDataError(
-                        f"{path}, line {reader.line_num}: label_value {value!r} is not 0 or 1"
-                    )
-                if course is None or row_course == course:
-                    by_course[row_course].append(LabelRow(fields, path, reader.line_num))
+        text = _utf8_content(path)
+        # All courses' rows (course None) cost the same either way: the csv module reads them.
+        rows = None if course is None else _plain_rows(text, label_type, course)
+        if rows is None:
+            rows = _csv_rows(path, text, label_type, course)
+        for line, fields in rows:
+            by_course[fields[1]].append(LabelRow(fields, path, line))
     return by_course
 
 
