@@ -4,6 +4,8 @@ import os
 
 from snakemake.utils import min_version
 
+from morf_pipeline.run_hooks import cancel_scheduler_wakeups
+
 min_version("9.0")
 
 
@@ -47,3 +49,13 @@ rule all:
     default_target: True
     input:
         get_final_outputs(),
+
+
+# Snakemake's process would wait up to a second after the last job for its scheduler's
+# pending wake-up timers (morf_pipeline.run_hooks); the run is over, so they are cancelled.
+onsuccess:
+    cancel_scheduler_wakeups()
+
+
+onerror:
+    cancel_scheduler_wakeups()

@@ -23,7 +23,7 @@ from morf_pipeline.layout import (
     LABELS_TRAIN_FILE,
     discover,
 )
-from morf_pipeline.sql.queries import MWE_QUERIES
+from morf_pipeline.sql.catalog import MWE_QUERIES
 from morf_pipeline.study import ModelCheck, Study, load_schema, prepare_config
 from morf_pipeline.weeks import check_feature_weeks
 

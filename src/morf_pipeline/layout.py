@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,7 +44,9 @@ def session_sort_key(session: str) -> tuple[str, str]:
 
 
 def _subdirectories(directory: Path) -> list[str]:
-    return [p.name for p in directory.iterdir() if p.is_dir() and not p.name.startswith(".")]
+    # scandir: the entry types come with the listing, no stat per entry (symlinks followed).
+    with os.scandir(directory) as entries:
+        return [e.name for e in entries if e.is_dir() and not e.name.startswith(".")]
 
 
 def require_data_dir(data_dir: Path) -> None:
@@ -81,9 +84,14 @@ def list_sessions(data_dir: Path, course: str) -> list[str]:
 
 
 def _single_match(
-    session_dir: Path, course: str, session: str, what: str, matches: Callable[[str], bool]
+    session_dir: Path,
+    names: Sequence[str],
+    course: str,
+    session: str,
+    what: str,
+    matches: Callable[[str], bool],
 ) -> Path:
-    found = sorted(name for name in (p.name for p in session_dir.iterdir()) if matches(name))
+    found = sorted(name for name in names if matches(name))
     if len(found) != 1:
         problem = "no file" if not found else f"{len(found)} files ({', '.join(found)})"
         raise InputDataError(
@@ -105,12 +113,15 @@ def session_inputs(
     A dump is the ``.sql[.gz]`` file whose name holds its marker and the session id.
     """
     session_dir = data_dir / course / session
+    # Listed once: every start-up discovers every session (thousands in a large tree).
+    names = os.listdir(session_dir)
     return SessionInputs(
         course=course,
         session=session,
         dumps={
             marker: _single_match(
                 session_dir,
+                names,
                 course,
                 session,
                 f"{marker} dump (*{marker}*.sql[.gz])",
@@ -120,6 +131,7 @@ def session_inputs(
         },
         clickstream=_single_match(
             session_dir,
+            names,
             course,
             session,
             f"clickstream (*{CLICKSTREAM_SUFFIX})",

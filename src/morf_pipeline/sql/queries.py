@@ -11,15 +11,17 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 import pymysql
 
 from morf_pipeline.errors import InputDataError
 from morf_pipeline.exports import write_batch_csv
-from morf_pipeline.layout import MWE_DUMPS
+from morf_pipeline.sql.catalog import FORUM_COMMENTS_QUERY as FORUM_COMMENTS_QUERY
+from morf_pipeline.sql.catalog import FORUM_POSTS_QUERY as FORUM_POSTS_QUERY
+from morf_pipeline.sql.catalog import MWE_QUERIES as MWE_QUERIES
+from morf_pipeline.sql.catalog import Query as Query
+from morf_pipeline.sql.catalog import SqlBackend as SqlBackend
 from morf_pipeline.sql.embedded import EmbeddedDatabase, embedded_database, load_dump
 from morf_pipeline.sql.mariadb import PrivateMariaDB, private_server
 from morf_pipeline.sql.portability import (
@@ -31,19 +33,6 @@ from morf_pipeline.sql.portability import (
 )
 
 log = logging.getLogger(__name__)
-
-# The walkthrough's queries verbatim, plus ``id`` as a tie-breaker so reruns are byte-identical.
-FORUM_COMMENTS_QUERY = (
-    "SELECT thread_id , post_time , b.session_user_id FROM forum_comments as a "
-    "LEFT JOIN hash_mapping as b ON a.user_id = b.user_id WHERE a.is_spam != 1 "
-    "ORDER BY post_time, a.id;"
-)
-FORUM_POSTS_QUERY = (
-    "SELECT id , thread_id , post_time , a.user_id , public_user_id , session_user_id , "
-    "eventing_user_id FROM forum_posts as a LEFT JOIN hash_mapping as b ON a.user_id = b.user_id "
-    "WHERE is_spam != 1 ORDER BY post_time, a.id;"
-)
-SqlBackend = Literal["embedded", "mariadb"]
 
 
 # A query's column names and rows, valid while the context is open (rows may stream).
@@ -81,22 +70,6 @@ def _sqlite_runner(connection: sqlite3.Connection, where: str) -> QueryRunner:
         yield [column[0] for column in cursor.description], cursor
 
     return run
-
-
-@dataclass(frozen=True)
-class Query:
-    """A named query: its SQL and the dumps (by name marker) whose tables it reads."""
-
-    name: str
-    sql: str
-    dumps: tuple[str, ...] = MWE_DUMPS
-    backend: SqlBackend | None = None  # overrides the configured sql_backend
-
-
-MWE_QUERIES = (
-    Query("forum_posts", FORUM_POSTS_QUERY),
-    Query("forum_comments", FORUM_COMMENTS_QUERY),
-)
 
 
 def _check_embedded(database: EmbeddedDatabase, queries: Sequence[Query], where: str) -> None:
