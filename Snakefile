@@ -31,31 +31,25 @@ include: "rules/evaluation.smk"
 include: "rules/comparison.smk"
 
 
-# One warm worker per run runs the jobs' scripts (morf_pipeline.runner): where jobs run
-# on this machine, and not under --sdm conda (the environment's Python runs them).
-onstart:
-    start_worker()
-
-
-onsuccess:
-    stop_worker()
-
-
-onerror:
-    stop_worker()
-
-
 rule all:
     default_target: True
     input:
         get_final_outputs(),
 
 
-# Snakemake's process would wait up to a second after the last job for its scheduler's
-# pending wake-up timers (morf_pipeline.run_hooks); the run is over, so they are cancelled.
+# One warm worker per run runs the jobs' scripts (morf_pipeline.runner): where jobs run
+# on this machine, and not under --sdm conda (the environment's Python runs them).
+onstart:
+    start_worker()
+
+
+# At the end the worker stops; and Snakemake's process, which would wait up to a second for
+# its scheduler's pending wake-up timers (morf_pipeline.run_hooks), cancels them.
 onsuccess:
+    stop_worker()
     cancel_scheduler_wakeups()
 
 
 onerror:
+    stop_worker()
     cancel_scheduler_wakeups()
