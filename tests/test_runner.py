@@ -411,3 +411,16 @@ def _workers_in(workdir: Path) -> list[int]:
             if Path(f"/proc/{pid}/cwd").resolve() == workdir.resolve() and _alive(pid):
                 alive.append(pid)
     return alive
+
+
+def test_the_first_stage_s_modules_need_no_heavy_library() -> None:
+    """What the first stage imports leaves pandas, scikit-learn and matplotlib to the second."""
+    code = (
+        "import importlib, sys; from morf_pipeline.runner.server import LIGHT; "
+        "[importlib.import_module(m) for m in LIGHT]; "
+        "print(sorted({'pandas', 'sklearn', 'matplotlib'} & set(sys.modules)))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

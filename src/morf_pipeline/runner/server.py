@@ -43,7 +43,8 @@ from pathlib import Path
 from morf_pipeline.runner.client import receive_message, send_message
 
 # The modules the scripts/ adapters import (tests/test_runner.py checks the list is complete):
-# those of the steps that start a run (SQL, features, labels), without pandas, ...
+# those of the steps that start a run (SQL, features, labels), without pandas (the import
+# tests/test_job_imports.py keeps out of them), ...
 LIGHT = (
     "morf_pipeline.logs",
     "morf_pipeline.files",
@@ -51,11 +52,11 @@ LIGHT = (
     "morf_pipeline.sql.queries",
     "morf_pipeline.features",
     "morf_pipeline.labels",
-    "morf_pipeline.custom_features",
 )
 # ... and the rest, for the course-level steps.
 HEAVY = (
     "pandas",
+    "morf_pipeline.custom_features",
     "morf_pipeline.tables",
     "morf_pipeline.dataset",
     "morf_pipeline.data_report",
