@@ -397,7 +397,7 @@ def label_index(
     def is_misnamed(course: str, session: str) -> bool:
         return course in known and session not in known[course]
 
-    for path in label_files:
+    def add_file(path: Path) -> None:  # its text freed before the next file's is read
         if not path.is_file():
             raise InputDataError(f"labels file {path} does not exist")
         content = _utf8_content(path)
@@ -408,7 +408,7 @@ def label_index(
                 digests.setdefault(course, hashlib.sha256()).update(_digest_line(fields))
                 if is_misnamed(course, session):
                     misnamed[course].setdefault(session, []).append(LabelRow(fields, path, line))
-            continue
+            return
         counted, line = _HEADER_SIZE, 2  # the line at offset ``counted``
         for course, session, start, end in _plain_runs(plain, label_type):
             run = plain[start:end]
@@ -421,6 +421,9 @@ def label_index(
                     LabelRow(tuple(text.split(",")), path, number)
                     for number, text in enumerate(texts, start=line)
                 )
+
+    for path in label_files:
+        add_file(path)
     return LabelIndex(
         {course: digest.hexdigest() for course, digest in digests.items()},
         {
