@@ -13,7 +13,7 @@ from snakemake.utils import validate
 
 from morf_pipeline.dates import dates_for_session, read_session_dates
 from morf_pipeline.errors import ConfigError, InputDataError
-from morf_pipeline.labels import label_digest, match_label_sessions, read_label_rows
+from morf_pipeline.labels import label_index
 from morf_pipeline.runner import client as runner_client
 from morf_pipeline.runner.job import encode, named_items
 from morf_pipeline.runner.worker import WorkerProcess
@@ -67,23 +67,20 @@ try:
         for sessions in SESSIONS.values()
         for s in sessions
     }
-    # Each label type's rows, read once (the files hold every course's rows).
-    _label_rows = {
-        label_type: read_label_rows(LABEL_PATHS, label_type)
+    # Each label type's files, read once (the files hold every course's rows).
+    _session_names = {
+        course: [s.session for s in sessions] for course, sessions in SESSIONS.items()
+    }
+    _label_indexes = {
+        label_type: label_index(LABEL_PATHS, label_type, _session_names)
         for label_type in set(LABEL_TYPES.values())
     }
     LABEL_DIGESTS = {
-        (folder, course): label_digest(rows)
+        (folder, course): digest
         for folder, label_type in LABEL_TYPES.items()
-        for course, rows in _label_rows[label_type].items()
+        for course, digest in _label_indexes[label_type].digests.items()
     }
-    _labels = _label_rows[STUDY.label_type]
-    LABEL_SESSIONS = {
-        course: match_label_sessions(
-            _labels.get(course, []), [s.session for s in sessions]
-        )
-        for course, sessions in SESSIONS.items()
-    }
+    LABEL_SESSIONS = _label_indexes[STUDY.label_type].sessions
     _findings = check_feature_weeks(
         SESSION_DATES, STUDY.n_feature_weeks, STUDY.semantics
     )

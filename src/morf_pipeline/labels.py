@@ -7,7 +7,7 @@ import csv
 import hashlib
 import io
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import itemgetter
@@ -68,6 +68,36 @@ def _has_long_line(text: bytes, start: int, limit: int) -> bool:
     return False
 
 
+_HEADER = ",".join(LABEL_COLUMNS).encode() + b"\n"
+_HEADER_SIZE = len(_HEADER)  # where the rows of a plain file start
+
+
+def _plain_text(content: bytes, label_type: str) -> bytes | None:
+    """``content`` ending with a newline if it is plain text in which every row of
+    ``label_type`` is a five-field line ending with ``,T,0`` or ``,T,1`` (see ``_plain_rows``),
+    else None."""
+    if not label_type or "," in label_type or "\n" in label_type:
+        return None
+    if not content.startswith(_HEADER):
+        return None
+    if not content.endswith(b"\n"):
+        content += b"\n"
+    if b'"' in content or b"\r" in content or b"\0" in content:
+        return None
+    body = _HEADER_SIZE
+    if _has_long_line(content, body, csv.field_size_limit() - 1):
+        return None
+    kind = label_type.encode()
+    valid_rows = sum(content.count(b",%s,%s\n" % (kind, v.encode()), body) for v in LABEL_VALUES)
+    if (
+        content.count(b",%s," % kind, body) != valid_rows
+        or content.find(b",%s,%s," % (kind, kind), body) >= 0
+        or content.find(b",%s\n" % kind, body) >= 0
+    ):
+        return None
+    return content
+
+
 def _plain_rows(
     content: bytes, label_type: str, course: str
 ) -> list[tuple[int, tuple[str, ...]]] | None:
@@ -85,27 +115,14 @@ def _plain_rows(
     valid, and only the lines from the course's first ``,C,`` to its last need reading.
     (The rows are found by offsets into ``content``: a copy of a large file costs.)
     """
-    if not label_type or any("," in name or "\n" in name for name in (label_type, course)):
+    if "," in course or "\n" in course:
         return None
-    header = ",".join(LABEL_COLUMNS).encode() + b"\n"
-    if not content.startswith(header):
+    plain = _plain_text(content, label_type)
+    if plain is None:
         return None
-    if not content.endswith(b"\n"):
-        content += b"\n"
-    if b'"' in content or b"\r" in content or b"\0" in content:
-        return None
-    body = len(header)  # where the rows start
-    if _has_long_line(content, body, csv.field_size_limit() - 1):
-        return None
-    kind = label_type.encode()
+    content = plain
+    body = _HEADER_SIZE
     valid_ends = tuple(f",{label_type},{value}" for value in LABEL_VALUES)
-    valid_rows = sum(content.count(f"{end}\n".encode(), body) for end in valid_ends)
-    if (
-        content.count(b",%s," % kind, body) != valid_rows
-        or content.find(b",%s,%s," % (kind, kind), body) >= 0
-        or content.find(b",%s\n" % kind, body) >= 0
-    ):
-        return None
     needle = f",{course},".encode()
     first, last = content.find(needle, body), content.rfind(needle, body)
     if first < 0:
@@ -182,8 +199,14 @@ def label_digest(rows: list[LabelRow]) -> str:
     """A fingerprint of a course's labels, so only courses whose labels changed rerun."""
     digest = hashlib.sha256()
     for row in rows:
-        digest.update("\x1f".join(row.fields).encode() + b"\n")
+        digest.update(_digest_line(row.fields))
     return digest.hexdigest()
+
+
+def _digest_line(fields: Sequence[str]) -> bytes:
+    """A row as ``label_digest`` hashes it: for a plain file's row, its line with every comma
+    replaced by ``\x1f``."""
+    return "\x1f".join(fields).encode() + b"\n"
 
 
 def check_unique_user_sessions(rows: list[LabelRow]) -> None:
@@ -256,12 +279,158 @@ def match_label_sessions(rows: Sequence[LabelRow], sessions: Sequence[str]) -> L
     for row in rows:
         if row.session not in known:
             misnamed[row.session].append(row)
+    return _renamed_sessions(dict(misnamed), sessions)
+
+
+def _renamed_sessions(
+    misnamed: dict[str, list[LabelRow]], sessions: Sequence[str]
+) -> LabelSessions:
     renamed = {}
     for text in misnamed:
         candidates = [session for session in sessions if _same_number(text, session)]
         if len(candidates) == 1:
             renamed[text] = candidates[0]
-    return LabelSessions(renamed, dict(misnamed))
+    return LabelSessions(renamed, misnamed)
+
+
+@dataclass(frozen=True)
+class LabelIndex:
+    """What a run's start-up needs of the rows of one label type."""
+
+    # ``label_digest`` of each course's rows, for every course with rows.
+    digests: dict[str, str]
+    # ``match_label_sessions`` of each given course's rows (none: no renames, no misnamed).
+    sessions: dict[str, LabelSessions]
+
+
+def _is_run(text: bytes, start: int, end: int, mark: bytes) -> bool:
+    """Whether the lines from ``start`` to ``end`` of a plain file (``_plain_text``) are all
+    rows ``u,C,S,T,v`` of one course and session, ``mark`` being ``,C,S,T,``: a line holds
+    ``,T,`` at most once, at its end, so the marks count one per line, and with four commas a
+    line has no other field."""
+    lines = text.count(b"\n", start, end)
+    return text.count(mark, start, end) == lines and text.count(b",", start, end) == 4 * lines
+
+
+# _run_end's first step in bytes; a run shorter than it has the next _LINES_READ bytes read line
+# by line (a file of short runs costs about a split per line, not a search per run).
+_FIRST_STEP = 1 << 12
+_LINES_READ = 1 << 16
+
+
+def _run_end(text: bytes, start: int, mark: bytes) -> int:
+    """Where the run of rows of ``mark`` (see ``_is_run``) starting with the row at ``start``
+    ends: galloping forward, then halving, so a long run costs a few C-level passes."""
+    good, step = text.index(b"\n", start) + 1, _FIRST_STEP
+    while good < len(text):
+        end = text.index(b"\n", min(good + step, len(text) - 1)) + 1
+        if not _is_run(text, good, end, mark):
+            break
+        good, step = end, step * 2
+    else:
+        return good
+    bad = end  # from good to bad is not one run; good's next line may be
+    while True:
+        middle = text.index(b"\n", (good + bad) // 2) + 1
+        if middle >= bad:
+            middle = text.index(b"\n", good) + 1
+            if middle >= bad:
+                return good
+        if _is_run(text, good, middle, mark):
+            good = middle
+        else:
+            bad = middle
+
+
+def _plain_runs(text: bytes, label_type: str) -> Iterator[tuple[str, str, int, int]]:
+    """(course, session, start, end) of runs of consecutive rows of ``label_type`` of one
+    course and session in a plain file (``_plain_text``), in file order, covering its rows."""
+    kind = b",%s," % label_type.encode()
+    position = _HEADER_SIZE
+    while (found := text.find(kind, position)) >= 0:
+        start = text.rfind(b"\n", 0, found) + 1
+        end = text.index(b"\n", found) + 1
+        fields = text[start : end - 1].split(b",")
+        if len(fields) != len(LABEL_COLUMNS):  # its 4th field is not the label type
+            position = end
+            continue
+        position = _run_end(text, start, b",%s,%s%s" % (fields[1], fields[2], kind))
+        yield fields[1].decode(), fields[2].decode(), start, position
+        if position - start < _FIRST_STEP:
+            lines_end = text.find(b"\n", position + _LINES_READ) + 1 or len(text)
+            yield from _line_runs(text, position, lines_end, label_type.encode())
+            position = lines_end
+
+
+def _line_runs(
+    text: bytes, start: int, end: int, kind: bytes
+) -> Iterator[tuple[str, str, int, int]]:
+    """``_plain_runs`` of the lines from ``start`` to ``end``, read line by line."""
+    run: tuple[bytes, bytes] | None = None
+    run_start = run_end = start
+    for line in text[start:end].split(b"\n")[:-1]:
+        line_start, start = start, start + len(line) + 1
+        fields = line.split(b",")
+        if len(fields) != len(LABEL_COLUMNS) or fields[3] != kind:
+            continue
+        if (fields[1], fields[2]) != run or line_start != run_end:
+            if run is not None:
+                yield run[0].decode(), run[1].decode(), run_start, run_end
+            run, run_start = (fields[1], fields[2]), line_start
+        run_end = start
+    if run is not None:
+        yield run[0].decode(), run[1].decode(), run_start, run_end
+
+
+def label_index(
+    label_files: list[Path], label_type: str, course_sessions: Mapping[str, Sequence[str]]
+) -> LabelIndex:
+    """The ``label_digest`` and ``match_label_sessions`` (against ``course_sessions``) of the
+    courses' rows that ``read_label_rows(label_files, label_type)`` reads, and its errors,
+    without a LabelRow per row: a plain file (``_plain_text``) is hashed a run of lines of one
+    course and session at a time, only the rows of misnamed sessions are made LabelRows; any
+    other file is read by the csv module."""
+    known = {course: set(sessions) for course, sessions in course_sessions.items()}
+    digests: dict[str, hashlib._Hash] = {}
+    misnamed: dict[str, dict[str, list[LabelRow]]] = {course: {} for course in known}
+
+    def is_misnamed(course: str, session: str) -> bool:
+        return course in known and session not in known[course]
+
+    def add_file(path: Path) -> None:  # its text freed before the next file's is read
+        if not path.is_file():
+            raise InputDataError(f"labels file {path} does not exist")
+        content = _utf8_content(path)
+        plain = _plain_text(content, label_type)
+        if plain is None:
+            for line, fields in _csv_rows(path, content, label_type, None):
+                course, session = fields[1], fields[2]
+                digests.setdefault(course, hashlib.sha256()).update(_digest_line(fields))
+                if is_misnamed(course, session):
+                    misnamed[course].setdefault(session, []).append(LabelRow(fields, path, line))
+            return
+        counted, line = _HEADER_SIZE, 2  # the line at offset ``counted``
+        for course, session, start, end in _plain_runs(plain, label_type):
+            run = plain[start:end]
+            digests.setdefault(course, hashlib.sha256()).update(run.replace(b",", b"\x1f"))
+            if is_misnamed(course, session):
+                line += plain.count(b"\n", counted, start)
+                counted = start
+                texts = run.decode().split("\n")[:-1]
+                misnamed[course].setdefault(session, []).extend(
+                    LabelRow(tuple(text.split(",")), path, number)
+                    for number, text in enumerate(texts, start=line)
+                )
+
+    for path in label_files:
+        add_file(path)
+    return LabelIndex(
+        {course: digest.hexdigest() for course, digest in digests.items()},
+        {
+            course: _renamed_sessions(misnamed[course], sessions)
+            for course, sessions in course_sessions.items()
+        },
+    )
 
 
 def write_course_labels(
