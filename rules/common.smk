@@ -207,6 +207,7 @@ def get_final_outputs():
     per_study = [
         rules.course_model.output.predictions,
         rules.course_model.output.evaluation,
+        rules.course_model.output.metrics_table,
         rules.course_model.output.figure,
     ]
     # Every declared query's CSVs are built, also those no feature reads (a study may want

@@ -97,6 +97,19 @@ def test_fresh_run_writes_every_output_and_a_second_run_does_nothing(
     assert run_counting_jobs(workflow, "--config", f"data_dir={DATA_DIR}") == {}
 
 
+def test_a_deleted_output_of_any_step_is_planned_again(fresh: tuple[Workflow, Path]) -> None:
+    """Each file a run writes, deleted alone, is rebuilt by the next (the default target
+    reaches every output, the metrics table too)."""
+    workflow, _ = fresh
+    for course in COURSES:
+        for name in ("output.csv", "eval.csv", "metrics.html", "performance.png", "sessions.png"):
+            path = workflow.workdir / "output" / course / name
+            saved = path.read_bytes()
+            path.unlink()
+            assert f"output/{course}/{name}" in workflow.planned(f"data_dir={DATA_DIR}")
+            path.write_bytes(saved)
+
+
 def rewrite_gzip_or_plain(path: Path, change: bytes, before: bytes | None = None) -> None:
     """Insert ``change`` before the line starting ``before`` (or append it), keeping the format."""
     with open_maybe_gzip(path) as handle:
