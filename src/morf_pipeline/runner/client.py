@@ -75,26 +75,29 @@ def run_in_worker(path: str, argv: list[str]) -> dict[str, float] | None:
     return reply
 
 
-def record_usage(argv: list[str], started: float, reply: dict[str, float]) -> None:
-    log_path = os.environ.get(USAGE_LOG_ENV)
-    if not log_path:
+def record_usage(
+    argv: list[str], files_json: str, log_path: str, started: float, reply: dict[str, float]
+) -> None:
+    usage_log = os.environ.get(USAGE_LOG_ENV)
+    if not usage_log:
         return
     record = {
         "argv": argv,
         # The job's rule, as its log names it (sql_<query>, feature_<name>: the rule's query or
         # feature too).
-        "rule": os.path.basename(argv[4]).removesuffix(".log"),
-        "wildcards": json.loads(argv[3])["wildcards"],
+        "rule": os.path.basename(log_path).removesuffix(".log"),
+        "wildcards": json.loads(files_json)["wildcards"],
         "pid": reply["pid"],
         "started_at": started,
         "wall_s": time.time() - started,
         "cpu_s": reply["cpu_s"],
-        "children_cpu_s": reply["children_cpu_s"],
         "max_rss_mb": reply["max_rss_mb"],
-        "children_max_rss_mb": reply["children_max_rss_mb"],
+        # The worker's figures of the child include what it waited for (a MariaDB server).
+        "children_cpu_s": 0.0,
+        "children_max_rss_mb": 0.0,
         "worker": True,
     }
-    with open(log_path, "a", encoding="utf-8") as log:
+    with open(usage_log, "a", encoding="utf-8") as log:
         log.write(json.dumps(record) + "\n")
 
 
@@ -117,8 +120,9 @@ def main(argv: list[str]) -> int:
     reply = run_in_worker(path, argv) if path else None
     if reply is None:
         os.execv(sys.executable, [sys.executable, "-m", "morf_pipeline.runner", *argv])
-    log_cost(argv[4], started, reply)
-    record_usage(argv, started, reply)
+    _script, _threads, _params_json, files_json, log_path, *_resources = argv
+    log_cost(log_path, started, reply)
+    record_usage(argv, files_json, log_path, started, reply)
     return int(reply["status"])
 
 

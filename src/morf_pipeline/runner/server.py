@@ -7,10 +7,9 @@ that no job waits for an import it does not need: the first imports the modules 
 that start a run (:data:`LIGHT`, ~0.1 s) and takes jobs at once, while a second, forked from it,
 imports the rest (:data:`HEAVY`: pandas, scikit-learn, matplotlib, ~1.8 s of CPU) and then takes
 over the socket; the first takes no more jobs, and ends after the second. Until then the first
-runs the jobs
-whose script needs only what it has imported, and passes the others to the second (with their
-connection and streams), which runs them once its imports are in. Each stage is one thread,
-and forks only outside an import.
+runs the jobs whose script needs only what it has imported, and passes the others to the
+second (with their connection and streams), which runs them once its imports are in. Each
+stage is one thread, and forks only outside an import.
 
 A child takes the job's working directory, environment and standard streams, becomes the
 leader of its own process group (so that stopping it stops what it started, e.g. a MariaDB
@@ -302,8 +301,8 @@ class Worker:
         running = self.running[pid]
         self.selector.unregister(running.connection)
         running.client_gone = True
-        _signal_group(pid, signal.SIGTERM)
-        running.kill_at = _now() + STOP_GRACE_S
+        signal_group(pid, signal.SIGTERM)
+        running.kill_at = time.monotonic() + STOP_GRACE_S
 
     def _reap(self) -> None:
         while self.running:
@@ -329,36 +328,40 @@ class Worker:
             "status": code if code >= 0 else 128 - code,
             "pid": pid,
             "cpu_s": usage.ru_utime + usage.ru_stime,
-            # The child's own peak, including the pages it shares with this worker.
+            # The child's own peak, including the pages it shares with this worker; what it
+            # started and waited for (a MariaDB server) is in its own figures.
             "max_rss_mb": usage.ru_maxrss / 1024,
-            # What it started and waited for (a MariaDB server) is in its own figures.
-            "children_cpu_s": 0.0,
-            "children_max_rss_mb": 0.0,
         }
         with contextlib.suppress(OSError):  # the client left as the job ended
             send_message(connection, reply)
 
     def _kill_overdue(self) -> None:
         for pid, running in self.running.items():
-            if running.kill_at is not None and _now() >= running.kill_at:
-                _signal_group(pid, signal.SIGKILL)
+            if running.kill_at is not None and time.monotonic() >= running.kill_at:
+                signal_group(pid, signal.SIGKILL)
                 running.kill_at = None
 
     def _stop_all(self) -> None:
         for pid in self.running:
-            _signal_group(pid, signal.SIGTERM)
-        deadline = _now() + STOP_GRACE_S
-        while self.running and _now() < deadline:
+            signal_group(pid, signal.SIGTERM)
+        deadline = time.monotonic() + STOP_GRACE_S
+        while self.running and time.monotonic() < deadline:
             self._reap()
             if self.running:
                 signal.sigtimedwait([signal.SIGCHLD], 0.05)
         for pid in self.running:
-            _signal_group(pid, signal.SIGKILL)
+            signal_group(pid, signal.SIGKILL)
 
 
-def _signal_group(pid: int, signum: int) -> None:
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(pid, signum)
+def signal_group(group: int, signum: int) -> bool:
+    """Signal a process group; whether it still had a process (0 only asks)."""
+    try:
+        os.killpg(group, signum)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass  # it exists, but is not ours to signal
+    return True
 
 
 def _drain(fd: int) -> None:
@@ -367,10 +370,6 @@ def _drain(fd: int) -> None:
             pass
     except BlockingIOError:
         pass
-
-
-def _now() -> float:
-    return time.monotonic()
 
 
 @cache

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from morf_pipeline.runner.client import SOCKET_ENV
+from morf_pipeline.runner.server import signal_group
 
 # AF_UNIX socket paths are limited to 107 bytes on Linux.
 _MAX_SOCKET_PATH = 107
@@ -72,26 +73,17 @@ class WorkerProcess:
         and wait for them (a moment: they skip the teardown of their modules), so that what
         they cost is counted in this process's children."""
         os.environ.pop(SOCKET_ENV, None)
-        _signal_group(self.process.pid, signal.SIGTERM)
+        signal_group(self.process.pid, signal.SIGTERM)
         try:
             self.process.wait(timeout=_STOP_WAIT_S)
         except subprocess.TimeoutExpired:
-            _signal_group(self.process.pid, signal.SIGKILL)
+            signal_group(self.process.pid, signal.SIGKILL)
             self.process.wait()
         shutil.rmtree(self.directory, ignore_errors=True)
 
-    def stopped(self, timeout_s: float = 10.0) -> bool:
+    def stopped(self, timeout_s: float = _STOP_WAIT_S) -> bool:
         """Whether both stages have ended within ``timeout_s`` (for tests)."""
         deadline = time.monotonic() + timeout_s
-        while _signal_group(self.process.pid, 0) and time.monotonic() < deadline:
+        while signal_group(self.process.pid, 0) and time.monotonic() < deadline:
             time.sleep(0.02)
-        return not _signal_group(self.process.pid, 0)
-
-
-def _signal_group(group: int, signum: int) -> bool:
-    """Whether the process group still had a process to signal."""
-    try:
-        os.killpg(group, signum)
-    except ProcessLookupError:
-        return False
-    return True
+        return not signal_group(self.process.pid, 0)
