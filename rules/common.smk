@@ -174,7 +174,7 @@ def run_script(name, resources=()):
         [
             f"MORF_SCRIPT={digest} {RUNNER_PYTHON} -S {RUNNER_CLIENT} {script}",
             "{threads} {params.values:q} {params.files:q} {log:q}",
-            *(f"{name}={{resources.{name}:q}}" for name in resources),
+            *(f"{resource}={{resources.{resource}:q}}" for resource in resources),
         ]
     )
 
