@@ -4,7 +4,12 @@ import os
 
 from snakemake.utils import min_version
 
-from morf_pipeline.run_hooks import cancel_scheduler_wakeups
+from morf_pipeline.run_hooks import (
+    cancel_scheduler_wakeups,
+    collect_garbage_rarely,
+    record_params_as_text,
+    skip_final_collection,
+)
 
 min_version("9.0")
 
@@ -31,6 +36,12 @@ include: "rules/evaluation.smk"
 include: "rules/comparison.smk"
 
 
+# Snakemake's process then builds the DAG: its garbage collector works less often, and its
+# params trigger records the params (text) without importing pandas.
+collect_garbage_rarely()
+record_params_as_text()
+
+
 rule all:
     default_target: True
     input:
@@ -44,12 +55,15 @@ onstart:
 
 
 # At the end the worker stops; and Snakemake's process, which would wait up to a second for
-# its scheduler's pending wake-up timers (morf_pipeline.run_hooks), cancels them.
+# its scheduler's pending wake-up timers (morf_pipeline.run_hooks), cancels them and skips
+# the garbage collection at its exit.
 onsuccess:
     stop_worker()
     cancel_scheduler_wakeups()
+    skip_final_collection()
 
 
 onerror:
     stop_worker()
     cancel_scheduler_wakeups()
+    skip_final_collection()

@@ -706,3 +706,23 @@ def test_the_data_report_shows_what_changes_what_the_model_sees(
         if path.is_file():
             text = path.read_text(errors="replace")
             assert not [user for user in users if len(user) == 40 and user in text], path
+
+
+@pytest.mark.workflow
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        ("results/nope/001/forum_posts.csv", "no session '001' of course 'nope' in"),
+        ("results/accounting/999/morf_mwe_feats.csv", "no session '999' of course 'accounting' in"),
+        ("output/nope/output.csv", "no course 'nope' in"),
+        ("results/nope/labels.csv", "no course 'nope' in"),
+    ],
+)
+def test_a_target_outside_the_data_tree_is_refused_naming_it(
+    workflow: Workflow, target: str, message: str
+) -> None:
+    # Course and session wildcards match any folder name; the lookups name what is missing.
+    result = workflow.run("-n", target, "--config", f"data_dir={SAMPLE_DATA}", check=False)
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert f"{message} {SAMPLE_DATA}" in output, output

@@ -1,5 +1,5 @@
 """Snakemake's own costs in every command: the SLURM plugins kept off the default path, and
-the end-of-run hook against the installed Snakemake's scheduler timers."""
+the hooks of its main process (morf_pipeline.run_hooks) against the installed Snakemake."""
 
 from __future__ import annotations
 
@@ -8,10 +8,13 @@ import subprocess
 import sys
 import threading
 
+from snakemake.persistence.file import FilePersistence
 from snakemake.scheduling.job_scheduler import JobScheduler
 
 from conftest import VENV_BIN
 from morf_pipeline.run_hooks import cancel_scheduler_wakeups
+from morf_pipeline.runner.job import encode
+from morf_pipeline.semantics import Semantics
 
 SLURM_PLUGINS = ["snakemake_executor_plugin_slurm", "snakemake_executor_plugin_slurm_jobstep"]
 
@@ -62,3 +65,37 @@ def test_other_timers_are_left_alone() -> None:
     timer.start()
     assert cancel_scheduler_wakeups() == 0
     assert fired.wait(timeout=10)
+
+
+def run_python(code: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    return result.stdout.strip()
+
+
+def test_params_are_recorded_as_snakemake_would_without_importing_pandas() -> None:
+    # What script_job passes: JSON text. Snakemake records it alike with and without pandas.
+    values = encode({"semantics": Semantics.MWE, "sessions": ["001", "002"], "weeks": 4})
+    persistence = FilePersistence.__new__(FilePersistence)  # its serialisers use no state
+    with_pandas = persistence._serialize_param_pandas(values)
+    assert with_pandas == persistence._serialize_param_builtin(values) == repr(values)
+
+    imported = run_python(
+        "import sys; from snakemake.persistence.file import FilePersistence;"
+        "from morf_pipeline.run_hooks import record_params_as_text; record_params_as_text();"
+        "persistence = FilePersistence.__new__(FilePersistence);"
+        f"assert persistence._serialize_param({values!r}) == {repr(values)!r};"
+        "print('pandas' in sys.modules)"
+    )
+    assert imported == "False"
+
+
+def test_the_garbage_collector_skips_what_outlives_the_run() -> None:
+    # The workflow's objects are exempt from collection and young ones collected in batches.
+    state = run_python(
+        "import gc; from morf_pipeline.run_hooks import collect_garbage_rarely;"
+        "before = gc.get_freeze_count(); collect_garbage_rarely();"
+        "print(before, gc.get_freeze_count() > 10_000, gc.get_threshold()[0])"
+    )
+    assert state == "0 True 50000"

@@ -26,8 +26,11 @@ from morf_pipeline.model_settings import ModelSettings, Split, SplitSettings, Tr
 from morf_pipeline.semantics import Semantics
 from morf_pipeline.sql.catalog import MWE_QUERIES, Query, SqlBackend
 
-# Per-session files of the pipeline itself: no query may write over them.
-RESERVED_QUERY_NAMES = frozenset({"morf_mwe_feats", "clickstream_activity"})
+# Files of the pipeline itself named like a query's (results/<course>/<session>/<name>.csv,
+# or results/<folder>/<course>/<name>.csv of a variant): no query may take their names.
+RESERVED_QUERY_NAMES = frozenset(
+    {"morf_mwe_feats", "clickstream_activity", "labels", "course_dataset"}
+)
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 FORUM_POSTS_FEATURE = "forum_posts"
 CLICKSTREAM_ACTIVITY_FEATURE = "clickstream_activity"
