@@ -950,43 +950,49 @@ def touch_build(ctx: Context, workdir: Path, command: Callable[..., list[str]]) 
     )
 
 
-SYNTHETIC_SNAKEFILE = """\
-# The pipeline's DAG with bare rules (no input functions, params, logs or benchmarks):
-# Snakemake's own cost per job, the floor of a no-op rerun of this many jobs.
-import json
-SESSIONS = json.loads(open(config["sessions"]).read())
-COURSES = sorted({c for c, _ in SESSIONS})
-def session_files(name):
-    return lambda w: [f"s/{w.course}/{s}/{name}" for c, s in SESSIONS if c == w.course]
-rule all:
-    input: expand("c/{course}/model", course=COURSES), "e/all"
-rule sql:
-    output: "s/{course}/{session}/sql"
-    shell: "touch {output}"
-rule features:
-    input: "s/{course}/{session}/sql"
-    output: "s/{course}/{session}/features"
-    shell: "touch {output}"
-rule labels:
-    output: "c/{course}/labels"
-    shell: "touch {output}"
-rule dataset:
-    input: session_files("features"), "c/{course}/labels"
-    output: "c/{course}/dataset"
-    shell: "touch {output}"
-rule sessions_plot:
-    input: session_files("features"), "c/{course}/labels"
-    output: "c/{course}/sessions"
-    shell: "touch {output}"
-rule model:
-    input: "c/{course}/dataset", "c/{course}/sessions"
-    output: "c/{course}/model"
-    shell: "touch {output}"
-rule evaluate_all:
-    input: expand("c/{course}/model", course=COURSES)
-    output: "e/all"
-    shell: "touch {output}"
-"""
+# The pipeline's DAG (session jobs sql and features, course jobs labels, dataset, sessions_plot
+# and model, then evaluate_all): rule name, input (Python), output.
+_SYNTHETIC_RULES = (
+    ("sql", None, "s/{course}/{session}/sql"),
+    ("features", '"s/{course}/{session}/sql"', "s/{course}/{session}/features"),
+    ("labels", None, "c/{course}/labels"),
+    ("dataset", 'session_files("features"), "c/{course}/labels"', "c/{course}/dataset"),
+    ("sessions_plot", 'session_files("features"), "c/{course}/labels"', "c/{course}/sessions"),
+    ("model", '"c/{course}/dataset", "c/{course}/sessions"', "c/{course}/model"),
+    ("evaluate_all", 'expand("c/{course}/model", course=COURSES)', "e/all"),
+)
+
+
+def synthetic_snakefile(shaped: bool) -> str:
+    """The pipeline's DAG in a Snakefile of its own: Snakemake's own cost per job, the floor
+    of a no-op rerun of this many jobs. Bare rules (an output, static inputs), or ``shaped`` as
+    the project's guide asks of every rule: an input function, a log, a benchmark, a param."""
+    lines = [
+        "import json",
+        'SESSIONS = json.loads(open(config["sessions"]).read())',
+        "COURSES = sorted({c for c, _ in SESSIONS})",
+        "def session_files(name):",
+        '    return lambda w: [f"s/{w.course}/{s}/{name}" for c, s in SESSIONS if c == w.course]',
+        "def inputs_of(w, *items):",
+        "    return [f for item in items for f in (item(w) if callable(item) else [item])]",
+        "rule all:",
+        '    input: expand("c/{course}/model", course=COURSES), "e/all"',
+    ]
+    for name, inputs, output in _SYNTHETIC_RULES:
+        lines.append(f"rule {name}:")
+        if inputs and shaped:
+            lines.append(f"    input: lambda w: inputs_of(w, {inputs})")
+        elif inputs:
+            lines.append(f"    input: {inputs}")
+        lines.append(f'    output: "{output}"')
+        if shaped:
+            lines += [
+                f'    log: "logs/{output}.log"',
+                f'    benchmark: "benchmarks/{output}.tsv"',
+                "    params: value=lambda w: repr(sorted(w.items()))",
+            ]
+        lines.append('    shell: "touch {output}"')
+    return "\n".join(lines) + "\n"
 
 
 def item_schedule(ctx: Context) -> list[str]:
@@ -1016,8 +1022,8 @@ def item_schedule(ctx: Context) -> list[str]:
     )
     n_small = len(sessions_of(small))
 
-    def pipeline(tree: Path) -> Callable[..., list[str]]:
-        return lambda workdir, *args: snakemake(workdir, tree, *args)
+    def pipeline(data: Path, tree: Path = REPO) -> Callable[..., list[str]]:
+        return lambda workdir, *args: snakemake(workdir, data, *args, tree=tree)
 
     add(
         "`snakemake --version` (start-up alone)",
@@ -1058,27 +1064,18 @@ def item_schedule(ctx: Context) -> list[str]:
     add(f"no-op rerun, {n_small} sessions, after a real build", noops["real"])
     add(f"no-op rerun, {n_small} sessions, after a touch build", noops["touched"])
 
+    # The no-op rerun of the 1,000 sessions, beside the same at --baseline and two floors:
+    # the same DAG in a Snakefile of bare rules, and of rules shaped as ours must be.
     full_dir = fresh(ctx.path(f"sched-touch-{n_sessions}"))
     touched_full = touch_build(ctx, full_dir, pipeline(data))
-    noop_runs = [measure(snakemake(full_dir, data), env=env) for _ in range(ctx.repeats)]
-    if not all("Nothing to be done" in run.stdout for run in noop_runs):
-        raise RuntimeError(f"not a no-op:\n{noop_runs[0].stdout[-3000:]}")
-    noop_s = add(
-        f"`snakemake --cores all`, no-op rerun, {n_sessions} sessions (touch build)", noop_runs
-    )
-    noop_cpu = median([run.cpu_seconds for run in noop_runs])
-
-    # Snakemake's floor: the same DAG of bare rules.
-    floor_dir = fresh(ctx.path(f"sched-floor-{n_sessions}"))
-    sessions_json = floor_dir / "sessions.json"
+    sessions_json = ctx.path(f"sched-sessions-{n_sessions}.json")
     sessions_json.write_text(json.dumps([[s.course, s.session] for s in sessions_of(data)]))
-    (floor_dir / "Snakefile").write_text(SYNTHETIC_SNAKEFILE)
 
-    def bare(workdir: Path, *args: str) -> list[str]:
-        return [
+    def synthetic(snakefile: Path) -> Callable[..., list[str]]:
+        return lambda workdir, *args: [
             str(BIN / "snakemake"),
             "--snakefile",
-            str(floor_dir / "Snakefile"),
+            str(snakefile),
             "--directory",
             str(workdir),
             "--cores",
@@ -1088,11 +1085,44 @@ def item_schedule(ctx: Context) -> list[str]:
             f"sessions={sessions_json}",
         ]
 
-    touch_build(ctx, floor_dir, bare)
-    floor_runs = [measure(bare(floor_dir), env=env) for _ in range(ctx.repeats)]
-    add(
-        f"no-op rerun of the same DAG with bare rules, {n_sessions} sessions (Snakemake's floor)",
-        floor_runs,
+    ours = f"`snakemake --cores all`, no-op rerun, {n_sessions} sessions"
+    no_op_commands = {ours: (full_dir, pipeline(data))}
+    if ctx.baseline is not None:
+        baseline_dir = fresh(ctx.path(f"sched-baseline-{n_sessions}"))
+        touch_build(ctx, baseline_dir, pipeline(data, ctx.baseline))
+        no_op_commands[f"the same at {ctx.baseline.name}"] = (
+            baseline_dir,
+            pipeline(data, ctx.baseline),
+        )
+    for shaped, label in (
+        (False, "the same DAG with bare rules (Snakemake's floor)"),
+        (True, "the same DAG, each rule with an input function, log, benchmark and param"),
+    ):
+        floor_dir = fresh(ctx.path(f"sched-{'shaped' if shaped else 'floor'}-{n_sessions}"))
+        (floor_dir / "Snakefile").write_text(synthetic_snakefile(shaped))
+        command = synthetic(floor_dir / "Snakefile")
+        touch_build(ctx, floor_dir, command)
+        no_op_commands[f"no-op rerun of {label}"] = (floor_dir, command)
+    no_op_runs: dict[str, list[Measured]] = {label: [] for label in no_op_commands}
+
+    def no_op(label: str) -> Callable[[], float]:
+        def run() -> float:
+            workdir, command = no_op_commands[label]
+            no_op_runs[label].append(measure(command(workdir), env=env))
+            if "Nothing to be done" not in no_op_runs[label][-1].stdout:
+                raise RuntimeError(f"not a no-op:\n{no_op_runs[label][-1].stdout[-3000:]}")
+            return no_op_runs[label][-1].seconds
+
+        return run
+
+    interleaved(ctx.repeats, {label: no_op(label) for label in no_op_commands})
+    no_op_seconds = {label: add(label, runs) for label, runs in no_op_runs.items()}
+    noop_s = no_op_seconds[ours]
+    noop_cpu = median([run.cpu_seconds for run in no_op_runs[ours]])
+    floors = ", ".join(
+        f"{seconds / noop_s:.2f}x of it: {label}"
+        for label, seconds in no_op_seconds.items()
+        if label != ours
     )
 
     # A change of content: Snakemake ignores a newer mtime of a small input whose checksum
@@ -1129,8 +1159,11 @@ def item_schedule(ctx: Context) -> list[str]:
         f"{touched_full.seconds:.0f} s here, against about an hour for a real build); the rows "
         f"for {n_small} sessions compare the no-op after a real build ({real.seconds:.0f} s, "
         "or less if it completed an earlier one) with the no-op after a touch build "
-        f"({touched_small.seconds:.0f} s), interleaved. The bare-rules row is a synthetic "
-        "Snakefile of the same DAG with no input functions, params, logs or benchmarks. "
+        f"({touched_small.seconds:.0f} s), interleaved. The no-op rows of {n_sessions} "
+        "sessions are interleaved too; the last two are synthetic Snakefiles of the same DAG "
+        "(`synthetic_snakefile` in perf/run.py): bare rules (an output, static inputs), and "
+        "rules with what the project's guide asks of each of ours (an input function, a log, "
+        "a benchmark, a param). "
         + MEASURED_HOW.replace("Wall and CPU s are the whole process tree's (`wait4`); ", ""),
         "",
         *table(
@@ -1139,7 +1172,7 @@ def item_schedule(ctx: Context) -> list[str]:
         ),
         "",
         f"Target no-op rerun <= 5 s ({n_sessions} sessions): {met(noop_s <= 5)} "
-        f"({noop_s:.2f} s wall, {noop_cpu:.2f} s CPU).",
+        f"({noop_s:.2f} s wall, {noop_cpu:.2f} s CPU). In the same runs (wall, median): {floors}.",
         "",
         f"After appending a learner to `{touched.clickstream.relative_to(data)}`, a dry run "
         f"plans {len(jobs)} jobs; that session's chain only: {met(chain_only)}.",

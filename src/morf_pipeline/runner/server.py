@@ -2,14 +2,16 @@
 
 Started by the Snakefile when a run's jobs start (``onstart``), it listens on a Unix socket in
 a private directory (``MORF_WORKER_SOCKET``), and exits, stopping any child, when the Snakemake
-process is gone or it is told to (SIGTERM to its process group). It works in two stages, so
-that no job waits for an import it does not need: the first imports the modules of the steps
-that start a run (:data:`LIGHT`, ~0.1 s) and takes jobs at once, while a second, forked from it,
-imports the rest (:data:`HEAVY`: pandas, scikit-learn, matplotlib, ~1.8 s of CPU) and then takes
-over the socket; the first takes no more jobs, and ends after the second. Until then the first
-runs the jobs whose script needs only what it has imported, and passes the others to the
-second (with their connection and streams), which runs them once its imports are in. Each
-stage is one thread, and forks only outside an import.
+process is gone or it is told to (SIGTERM to its process group). It works in stages
+(:data:`STAGES`), so that no job waits for an import it does not need: the first imports the
+modules of the steps that start a run (~0.2 s) and takes jobs at once; each next stage is
+forked from the one before once that one's imports are in, imports more (pandas, then
+matplotlib, then scikit-learn: ~1.9 s of CPU in all) and then takes over the socket; the stage
+before takes no more jobs, and ends after the next one. Until then a stage runs the jobs whose
+script needs only what it has imported, and passes the others to the next (with their
+connection and streams), which runs them once its imports are in: a course's dataset starts
+when pandas is in, not after scikit-learn. Each stage is one thread, and forks only outside an
+import.
 
 A child takes the job's working directory, environment and standard streams, becomes the
 leader of its own process group (so that stopping it stops what it started, e.g. a MariaDB
@@ -51,25 +53,28 @@ LIGHT = (
     "morf_pipeline.sql.queries",
     "morf_pipeline.features",
     "morf_pipeline.labels",
-)
-# ... and the rest, for the course-level steps.
-HEAVY = (
-    "pandas",
-    "morf_pipeline.custom_features",
-    "morf_pipeline.tables",
-    "morf_pipeline.dataset",
     "morf_pipeline.data_report",
-    "matplotlib.pyplot",
-    "sklearn.linear_model",
-    "morf_pipeline.evaluation",
-    "morf_pipeline.splits",
-    "morf_pipeline.model",
-    "morf_pipeline.plots",
-    "morf_pipeline.performance_plots",
-    "morf_pipeline.comparison",
-    "morf_pipeline.comparison_plots",
 )
-PRELOAD = LIGHT + HEAVY
+# ... and the rest, for the course-level steps, in the order their jobs can start: a course's
+# dataset (pandas), its figures (matplotlib), its model (scikit-learn).
+STAGES = (
+    LIGHT,
+    ("pandas", "morf_pipeline.tables", "morf_pipeline.dataset", "morf_pipeline.custom_features"),
+    (
+        "matplotlib.pyplot",
+        "morf_pipeline.plots",
+        "morf_pipeline.comparison",
+        "morf_pipeline.comparison_plots",
+    ),
+    (
+        "sklearn.linear_model",
+        "morf_pipeline.evaluation",
+        "morf_pipeline.splits",
+        "morf_pipeline.model",
+        "morf_pipeline.performance_plots",
+    ),
+)
+PRELOAD = tuple(module for stage in STAGES for module in stage)
 # How often Snakemake's process is checked for where it cannot be watched (seconds).
 PARENT_CHECK_S = 0.5
 # A child still running when its client left is killed after this grace (seconds).
@@ -89,17 +94,27 @@ class Running:
 
 @dataclass(frozen=True)
 class PassedJob:
-    request: bytes
+    """A job one stage passes to the next: its request, and its client's connection and
+    standard streams."""
+
+    request: dict[str, object]
     connection: socket.socket
-    fds: list[int]  # the client's streams
+    fds: list[int]
+
+    @property
+    def script(self) -> str:
+        argv = self.request["argv"]
+        assert isinstance(argv, list)
+        return str(argv[0])
 
 
 @dataclass
 class Successor:
-    """The first stage's side of the second: ``ready`` becomes readable when its imports are
-    in; jobs it is to run go through ``channel`` (a datagram each: the request, and the
-    client's connection and streams), queued here while the channel is full."""
+    """A stage's side of the next (process ``pid``): ``ready`` becomes readable when its
+    imports are in; jobs it is to run go through ``channel`` (a datagram each: the request, and
+    the client's connection and streams), queued here while the channel is full."""
 
+    pid: int
     ready: int
     channel: socket.socket
     queued: list[PassedJob] = field(default_factory=list)
@@ -107,9 +122,10 @@ class Successor:
 
 
 class Worker:
-    """One stage: takes jobs from ``listener`` (and jobs passed through ``passed_jobs``) until
-    stopped, or Snakemake (``snakemake_pid``) is gone, or its successor is ready (then it takes
-    no more jobs and returns when its own have ended)."""
+    """One stage: takes jobs from ``listener`` (and jobs passed through ``passed_jobs`` by the
+    stage before) until stopped, or Snakemake (``snakemake_pid``) is gone, or its successor is
+    ready (then it takes no more jobs and returns when its own and those passed to it have
+    ended)."""
 
     def __init__(
         self,
@@ -152,6 +168,7 @@ class Worker:
         while not self.stopping and (
             self.listener is not None
             or self.running
+            or self.passed_jobs is not None
             or (self.successor is not None and self.successor.queued)
         ):
             timeout = None if self.snakemake_exit is not None else PARENT_CHECK_S
@@ -186,11 +203,13 @@ class Worker:
         self.listener.close()
         self.listener = None
 
-    def _pass(self, connection: socket.socket, request: dict[str, object], fds: list[int]) -> None:
-        """Pass a job to the successor: its imports are what the job's script needs."""
-        assert self.successor is not None
-        self.successor.queued.append(PassedJob(json.dumps(request).encode(), connection, fds))
-        self._pass_queued()
+    def _run_or_pass(self, job: PassedJob) -> None:
+        """Run the job, or pass it on if its script needs modules this stage lacks."""
+        if self.successor is not None and not _has_imports_of(job.script):
+            self.successor.queued.append(job)
+            self._pass_queued()
+        else:
+            self._start_job(job.connection, job.request, job.fds)
 
     def _pass_queued(self) -> None:
         assert self.successor is not None
@@ -199,7 +218,9 @@ class Worker:
             job = successor.queued[0]
             try:
                 socket.send_fds(
-                    successor.channel, [job.request], [job.connection.fileno(), *job.fds]
+                    successor.channel,
+                    [json.dumps(job.request).encode()],
+                    [job.connection.fileno(), *job.fds],
                 )
             except BlockingIOError:
                 break
@@ -218,14 +239,14 @@ class Worker:
     def _take_passed_job(self) -> None:
         assert self.passed_jobs is not None
         data, fds, _, _ = socket.recv_fds(self.passed_jobs, _MAX_PASSED_JOB, 4)
-        if not data:  # the first stage has ended
+        if not data:  # the stage before has ended
             self.selector.unregister(self.passed_jobs)
             self.passed_jobs.close()
             self.passed_jobs = None
             return
         connection = socket.socket(fileno=fds[0])
         connection.setblocking(True)
-        self._start_job(connection, json.loads(data), fds[1:])
+        self._run_or_pass(PassedJob(json.loads(data), connection, fds[1:]))
 
     def _accept(self) -> None:
         assert self.listener is not None
@@ -240,10 +261,7 @@ class Worker:
             connection.close()
             return
         assert isinstance(request, dict)
-        if self.successor is not None and not _has_imports_of(str(request["argv"][0])):
-            self._pass(connection, request, fds)
-            return
-        self._start_job(connection, request, fds)
+        self._run_or_pass(PassedJob(request, connection, fds))
 
     def _start_job(
         self, connection: socket.socket, request: dict[str, object], fds: list[int]
@@ -412,27 +430,43 @@ def main(argv: list[str]) -> None:
     listener_fd, snakemake_pid = int(argv[0]), int(argv[1])
     listener = socket.socket(fileno=listener_fd)
     listener.setblocking(False)
-    _import(LIGHT)
-    ready_read, ready_write = os.pipe()
-    to_successor, passed_jobs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
-    successor_pid = os.fork()
-    if successor_pid == 0:
-        os.close(ready_read)
-        to_successor.close()
-        _import(HEAVY)
-        os.write(ready_write, b"ready")
+    predecessor: tuple[socket.socket, int] | None = None  # passed jobs; "ready" pipe
+    successor: Successor | None = None
+    for index, modules in enumerate(STAGES):
+        _import(modules)
+        if predecessor is not None:
+            os.write(predecessor[1], b"ready")
+            os.close(predecessor[1])
+        if index == len(STAGES) - 1:
+            break
+        ready_read, ready_write = os.pipe()
+        to_next, passed_jobs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        next_pid = os.fork()
+        if next_pid == 0:  # the next stage: imports its modules, on the next round
+            os.close(ready_read)
+            to_next.close()
+            if predecessor is not None:
+                predecessor[0].close()
+            predecessor = (passed_jobs, ready_write)
+            continue
         os.close(ready_write)
-        Worker(listener, snakemake_pid, passed_jobs=passed_jobs).serve()
-        _exit()
-    os.close(ready_write)
-    passed_jobs.close()
-    to_successor.setblocking(False)
-    successor = Successor(ready_read, to_successor)
-    Worker(listener, snakemake_pid, successor=successor).serve()
-    # The first stage ends after the second, so that what the second cost is counted in the
-    # process tree of Snakemake, which waits for the first (WorkerProcess.stop).
-    with contextlib.suppress(ChildProcessError):
-        os.waitpid(successor_pid, 0)
+        passed_jobs.close()
+        to_next.setblocking(False)
+        successor = Successor(next_pid, ready_read, to_next)
+        break
+    Worker(
+        listener,
+        snakemake_pid,
+        successor=successor,
+        passed_jobs=predecessor[0] if predecessor is not None else None,
+    ).serve()
+    if successor is not None:
+        # A stage ends after the next, so that what the stages cost is counted in the process
+        # tree of Snakemake, which waits for the first (WorkerProcess.stop); the next stage
+        # takes the end of this channel as the end of this stage's jobs.
+        successor.channel.close()
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(successor.pid, 0)
     _exit()
 
 
