@@ -974,7 +974,8 @@ def synthetic_snakefile(shaped: bool) -> str:
         "def session_files(name):",
         '    return lambda w: [f"s/{w.course}/{s}/{name}" for c, s in SESSIONS if c == w.course]',
         "def inputs_of(w, *items):",
-        "    return [f for item in items for f in (item(w) if callable(item) else [item])]",
+        "    lists = (item(w) if callable(item) else item for item in items)",
+        "    return [f for files in lists for f in ([files] if isinstance(files, str) else files)]",
         "rule all:",
         '    input: expand("c/{course}/model", course=COURSES), "e/all"',
     ]
