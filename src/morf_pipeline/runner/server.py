@@ -79,7 +79,7 @@ PRELOAD = tuple(module for stage in STAGES for module in stage)
 PARENT_CHECK_S = 0.5
 # A child still running when its client left is killed after this grace (seconds).
 STOP_GRACE_S = 2.0
-# The largest request passed from the first stage to the second (bytes; one datagram).
+# The largest request one stage passes to the next (bytes; one datagram).
 _MAX_PASSED_JOB = 16 << 20
 
 
