@@ -93,9 +93,9 @@ class Running:
 
 
 @dataclass(frozen=True)
-class PassedJob:
-    """A job one stage passes to the next: its request, and its client's connection and
-    standard streams."""
+class JobRequest:
+    """A job as a stage holds it: the client's request, and its connection and standard
+    streams (received from the client, or from the stage before)."""
 
     request: dict[str, object]
     connection: socket.socket
@@ -117,7 +117,7 @@ class Successor:
     pid: int
     ready: int
     channel: socket.socket
-    queued: list[PassedJob] = field(default_factory=list)
+    queued: list[JobRequest] = field(default_factory=list)
     waiting: bool = False  # for room in the channel
 
 
@@ -203,7 +203,7 @@ class Worker:
         self.listener.close()
         self.listener = None
 
-    def _run_or_pass(self, job: PassedJob) -> None:
+    def _run_or_pass(self, job: JobRequest) -> None:
         """Run the job, or pass it on if its script needs modules this stage lacks."""
         if self.successor is not None and not _has_imports_of(job.script):
             self.successor.queued.append(job)
@@ -246,7 +246,7 @@ class Worker:
             return
         connection = socket.socket(fileno=fds[0])
         connection.setblocking(True)
-        self._run_or_pass(PassedJob(json.loads(data), connection, fds[1:]))
+        self._run_or_pass(JobRequest(json.loads(data), connection, fds[1:]))
 
     def _accept(self) -> None:
         assert self.listener is not None
@@ -261,7 +261,7 @@ class Worker:
             connection.close()
             return
         assert isinstance(request, dict)
-        self._run_or_pass(PassedJob(request, connection, fds))
+        self._run_or_pass(JobRequest(request, connection, fds))
 
     def _start_job(
         self, connection: socket.socket, request: dict[str, object], fds: list[int]
