@@ -145,7 +145,7 @@ def script_job(**params):
         )
 
     def files(wildcards, input, output):
-        return JobFiles(input, output, dict(wildcards.items()))
+        return JobFiles(input, output, wildcards)
 
     return {"values": values, "files": files}
 
@@ -238,7 +238,7 @@ def known_course(course):
     return course
 
 
-def session_inputs(wildcards):
+def known_session_inputs(wildcards):
     """The input files of the job's session, found in the data tree."""
     try:
         return INPUTS[(wildcards.course, wildcards.session)]
@@ -250,7 +250,7 @@ def session_inputs(wildcards):
 
 def _session_dumps(wildcards, queries):
     """The session's dumps that ``queries`` read, by name marker."""
-    dumps = session_inputs(wildcards).dumps
+    dumps = known_session_inputs(wildcards).dumps
     return {
         marker: dumps[marker]
         for query in queries
@@ -271,7 +271,7 @@ def get_query_backend(wildcards):
 
 
 def get_clickstream(wildcards):
-    return session_inputs(wildcards).clickstream
+    return known_session_inputs(wildcards).clickstream
 
 
 def get_session_dates(wildcards):

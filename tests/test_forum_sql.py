@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from morf_pipeline.errors import InputDataError
-from morf_pipeline.exports import batch_csv_line, batch_csv_lines
+from morf_pipeline.exports import batch_csv_lines
 from morf_pipeline.sql.mariadb import DumpLoadError, private_server
 from morf_pipeline.sql.queries import Query, SqlBackend, export_session_queries, extract_forum_csvs
 
@@ -156,7 +156,7 @@ def test_missing_table_or_column_names_the_dumps(tmp_path: Path, dumps: tuple[Pa
 )
 def test_batch_csv_line_escapes_like_the_client(row: tuple[object, ...], line: str) -> None:
     """``mariadb --batch`` escapes backslash, tab, newline and NUL; then ``tr '\\t' ','``."""
-    assert batch_csv_line(row) == line
+    assert batch_csv_lines([row]) == [line]
 
 
 def test_batch_csv_lines_format_rows_column_by_column_as_one_by_one() -> None:
@@ -171,7 +171,7 @@ def test_batch_csv_lines_format_rows_column_by_column_as_one_by_one() -> None:
         "-2,b\\tc,NULL,y\\\\,2.0,False",
         "NULL,d\\\\e,,\ufffd,NULL,NULL",
     ]
-    assert batch_csv_lines(rows[:1]) == [batch_csv_line(rows[0])]
+    assert batch_csv_lines(rows[:1]) == batch_csv_lines(rows)[:1]
 
 
 # What a study's feature query typically needs, where SQLite and MySQL agree: each is run on

@@ -58,11 +58,6 @@ def batch_csv_lines(rows: Sequence[Sequence[object]]) -> list[str]:
     return list(map(",".join, zip(*columns, strict=True)))
 
 
-def batch_csv_line(row: Sequence[object]) -> str:
-    """One row as the MWE's CSV line (see batch_csv_lines)."""
-    return batch_csv_lines([row])[0]
-
-
 def write_batch_csv(
     header: Iterable[str], rows: Iterable[Sequence[object]], destination: Path
 ) -> int:

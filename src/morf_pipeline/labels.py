@@ -44,8 +44,10 @@ class LabelRow:
 
 
 def _utf8_content(path: Path) -> bytes:
-    """The file's bytes without a byte order mark (Excel's "CSV UTF-8"), checked to be UTF-8:
-    content that is not fails naming its line."""
+    """The label file's bytes without a byte order mark (Excel's "CSV UTF-8"), checked to be
+    UTF-8: content that is not fails naming its line, as does a missing file."""
+    if not path.is_file():
+        raise InputDataError(f"labels file {path} does not exist")
     content = path.read_bytes()
     if not content.isascii():
         try:
@@ -183,8 +185,6 @@ def read_label_rows(
     course) fails naming the line."""
     by_course: dict[str, list[LabelRow]] = defaultdict(list)
     for path in label_files:
-        if not path.is_file():
-            raise InputDataError(f"labels file {path} does not exist")
         text = _utf8_content(path)
         # All courses' rows (course None) cost the same either way: the csv module reads them.
         rows = None if course is None else _plain_rows(text, label_type, course)
@@ -398,8 +398,6 @@ def label_index(
         return course in known and session not in known[course]
 
     def add_file(path: Path) -> None:  # its text freed before the next file's is read
-        if not path.is_file():
-            raise InputDataError(f"labels file {path} does not exist")
         content = _utf8_content(path)
         plain = _plain_text(content, label_type)
         if plain is None:

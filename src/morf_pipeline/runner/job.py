@@ -202,7 +202,7 @@ class JobFiles:
 
     __slots__ = ("_input", "_output", "_wildcards")
 
-    def __init__(self, input: Any, output: Any, wildcards: Mapping[str, str]) -> None:
+    def __init__(self, input: Any, output: Any, wildcards: Any) -> None:
         self._input = input
         self._output = output
         self._wildcards = wildcards
@@ -212,7 +212,7 @@ class JobFiles:
             {
                 "input": named_items(self._input),
                 "output": named_items(self._output),
-                "wildcards": dict(self._wildcards),
+                "wildcards": dict(self._wildcards.items()),
             }
         )
 
